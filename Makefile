@@ -1,0 +1,37 @@
+# make run   set up .venv from pyproject.toml and open the app
+# make test  set up .venv, then lint and run the whole test suite
+VENV_PY := .venv/bin/python
+
+.PHONY: setup run test lint format forms dist clean
+
+setup:
+	@tools/setup-venv
+
+run: setup
+	$(VENV_PY) -m planner $(ARGS)
+
+test: setup
+	$(VENV_PY) -m ruff check .
+	$(VENV_PY) -m ruff format --check .
+	$(VENV_PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV_PY) -m ruff check .
+	$(VENV_PY) -m ruff format --check .
+
+format: setup
+	$(VENV_PY) -m ruff format .
+	$(VENV_PY) -m ruff check --fix .
+
+# Regenerate planner/gui/forms/ from the Designer forms in ui/.
+forms: setup
+	$(VENV_PY) tools/build_forms.py
+
+# The one-folder executable in dist/interview-planner/ (see build.spec).
+dist: setup
+	$(VENV_PY) -m pip install --quiet -e ".[build]"
+	$(VENV_PY) -m PyInstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -not -path './.venv/*' -exec rm -rf {} +

@@ -1,0 +1,96 @@
+"""The command line: no command opens the window; list, export and import work without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner import APP_NAME, __version__
+
+PROG = "interview-planner"
+EXIT_ERROR = 2
+COMMANDS = ("list", "export", "import")
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, *, suppress_default: bool) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS if suppress_default else None,
+        help="the folder that holds your interviews (default: $PLANNER_DATA_DIR, "
+        "else the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: prepare for a second job interview. "
+        "With no command, opens the window (Qt options such as -platform or -style "
+        "are passed on to Qt).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _add_data_dir(parser, suppress_default=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser(
+        "list", help="print one line per interview: id, company, role, date (tab-separated)"
+    )
+    _add_data_dir(listing, suppress_default=True)
+
+    export = commands.add_parser("export", help="write every interview to a JSON file")
+    export.add_argument("file", metavar="FILE.json", type=Path)
+    _add_data_dir(export, suppress_default=True)
+
+    import_ = commands.add_parser("import", help="add the interviews of an exported JSON file")
+    import_.add_argument("file", metavar="FILE.json", type=Path)
+    _add_data_dir(import_, suppress_default=True)
+    return parser
+
+
+def _command_given(argv: Sequence[str]) -> bool:
+    """Whether argv names a command (as opposed to Qt options for the window)."""
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg == "--data-dir":
+            skip_next = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg in COMMANDS
+    return False
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    """The options of the window itself; whatever else is given is left for Qt."""
+    parser = argparse.ArgumentParser(prog=PROG, add_help=False)
+    _add_data_dir(parser, suppress_default=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if _command_given(argv) or {"-h", "--help", "--version"} & set(argv):
+        options = parser.parse_args(argv)
+        if options.command is None:
+            parser.error(f"unknown command (choose from {', '.join(COMMANDS)})")
+        from planner import commands
+
+        try:
+            return commands.run(options)
+        except commands.CommandError as error:
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+            return EXIT_ERROR
+
+    options, qt_args = _window_parser().parse_known_args(argv)
+    if qt_args and not qt_args[0].startswith("-"):
+        parser.error(f"unknown command {qt_args[0]!r} (choose from {', '.join(COMMANDS)})")
+    from planner.gui.app import run_gui
+
+    return run_gui(data_dir_option=options.data_dir, qt_args=qt_args)

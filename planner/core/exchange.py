@@ -1,0 +1,179 @@
+"""The JSON export format: write every interview, read them back all or nothing.
+
+The format is described in docs/data-format.md. ``read_export`` either returns
+the interviews of a valid file or raises ``FormatError`` with a one-line reason
+that names the place in the file; it never returns half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, datetime
+from typing import Any
+
+from planner import __version__
+from planner.core.model import (
+    NOTES_MAX_CHARS,
+    TAB_KEYS,
+    TEXT_FIELDS,
+    Interview,
+    Status,
+    format_starts_at,
+    parse_starts_at,
+)
+
+FORMAT_NAME = "second-interview-planner"
+FORMAT_VERSION = 1
+SUPPORTED_VERSIONS = frozenset({1})
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class FormatError(ValueError):
+    """The file is not a valid export; the message says where and why."""
+
+
+def interview_to_dict(interview: Interview) -> dict[str, Any]:
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "starts_at": format_starts_at(interview.starts_at),
+        "location": interview.location,
+        "status": interview.status.value,
+        "notes": {tab: interview.notes.get(tab, "") for tab in TAB_KEYS},
+    }
+
+
+def dump_export(interviews: list[Interview], *, exported_at: datetime | None = None) -> str:
+    """The export file's text for these interviews."""
+    moment = exported_at or datetime.now(UTC)
+    document = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": moment.isoformat(timespec="seconds"),
+        "interviews": [interview_to_dict(interview) for interview in interviews],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _reject_constant(name: str) -> Any:
+    raise FormatError(f"not valid JSON: {name} is not allowed")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise FormatError(f"not valid: the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def read_export(data: bytes | str) -> list[Interview]:
+    """Parse and validate an export file; raise FormatError if anything is wrong."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_FILE_BYTES:
+        raise FormatError(
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an export"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FormatError(f"not UTF-8 text (byte {error.start})") from None
+    try:
+        document = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise FormatError("not valid: the JSON is nested too deeply") from None
+    return _interviews_of(document)
+
+
+def _interviews_of(document: Any) -> list[Interview]:
+    if not isinstance(document, dict):
+        raise FormatError("not an export: the file must hold a JSON object")
+    if document.get("format") != FORMAT_NAME:
+        raise FormatError(f"not an export: 'format' must be {FORMAT_NAME!r}")
+    version = document.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FormatError("not an export: 'format_version' must be a whole number")
+    if version not in SUPPORTED_VERSIONS:
+        newest = max(SUPPORTED_VERSIONS)
+        hint = "; please update the app" if version > newest else ""
+        raise FormatError(
+            f"format_version {version} is not supported (this app reads 1 to {newest}){hint}"
+        )
+    items = document.get("interviews")
+    if not isinstance(items, list):
+        raise FormatError("not an export: 'interviews' must be a list")
+    return [_interview_of(item, f"interviews[{index}]") for index, item in enumerate(items)]
+
+
+def _text(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise FormatError(f"{where}: must be text, not {_type_name(value)}")
+    if len(value) > limit:
+        raise FormatError(f"{where}: longer than {limit} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FormatError(f"{where}: holds characters that cannot be stored") from None
+    return value
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number" if not isinstance(value, float) or math.isfinite(value) else "NaN"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _interview_of(item: Any, where: str) -> Interview:
+    if not isinstance(item, dict):
+        raise FormatError(f"{where}: must be an object, not {_type_name(item)}")
+    known = {"company", "role", "starts_at", "location", "status", "notes"}
+    unknown = sorted(set(item) - known)
+    if unknown:
+        raise FormatError(f"{where}: unknown field {unknown[0]!r}")
+    interview = Interview()
+    for name, limit in TEXT_FIELDS.items():
+        interview_value = item.get(name, "")
+        setattr(interview, name, _text(interview_value, f"{where}.{name}", limit))
+    starts_at = item.get("starts_at")
+    if starts_at is not None:
+        text = _text(starts_at, f"{where}.starts_at", 40)
+        try:
+            interview.starts_at = parse_starts_at(text)
+        except ValueError:
+            raise FormatError(
+                f"{where}.starts_at: {text!r} is not a date and time like 2026-12-03T10:00"
+            ) from None
+    status = item.get("status", Status.PREPARING.value)
+    try:
+        interview.status = Status(status)
+    except ValueError:
+        allowed = ", ".join(s.value for s in Status)
+        raise FormatError(f"{where}.status: must be one of {allowed}") from None
+    notes = item.get("notes", {})
+    if not isinstance(notes, dict):
+        raise FormatError(f"{where}.notes: must be an object, not {_type_name(notes)}")
+    for tab, html in notes.items():
+        if tab not in TAB_KEYS:
+            raise FormatError(f"{where}.notes: unknown tab {tab!r}")
+        interview.notes[tab] = _text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS)
+    return interview

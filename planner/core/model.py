@@ -1,0 +1,144 @@
+"""The interview and its fields, as plain data."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class Status(enum.StrEnum):
+    """Where the candidate is with this interview."""
+
+    PREPARING = "preparing"
+    DONE = "done"
+    OFFER = "offer"
+    NOT_SELECTED = "not_selected"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.PREPARING: "Preparing",
+    Status.DONE: "Done",
+    Status.OFFER: "Offer",
+    Status.NOT_SELECTED: "Not selected",
+}
+
+
+@dataclass(frozen=True)
+class Tab:
+    key: str
+    title: str
+    prompt: str  # what to write here, shown in the empty notes field
+
+
+# The four tabs, in the order the window shows them. The key is what the
+# database and the export format store; the title is what a user reads.
+TABS: tuple[Tab, ...] = (
+    Tab(
+        "expect",
+        "What to expect",
+        "Why have they asked you back: to meet someone senior, a future colleague, "
+        "or to probe deeper than round one? Who will you meet, and could there be a "
+        "test, a profile questionnaire, a presentation or a panel?",
+    ),
+    Tab(
+        "impress",
+        "Impress again",
+        "Which challenges will this role bring, and how would you handle them? "
+        "What is new at the company since round one? Which fresh examples will you "
+        "bring, and what will you ask them this time?",
+    ),
+    Tab(
+        "reinforce",
+        "Reinforce positives",
+        "Where did you land well in round one, and how will you build on it? Which "
+        "answers felt weak, and what will you show this time? What did you tell them "
+        "(figures, salary, notice period) that you must repeat consistently?",
+    ),
+    Tab(
+        "likeable",
+        "Be likeable",
+        "Who will you meet, and what do you have in common with them? Why this team, "
+        "and what motivates you? How will you greet them, and whom will you thank "
+        "afterwards?",
+    ),
+)
+TAB_KEYS: tuple[str, ...] = tuple(tab.key for tab in TABS)
+
+# Header fields a user edits as text, with the longest value we accept.
+TEXT_FIELDS: dict[str, int] = {
+    "company": 200,
+    "role": 200,
+    "location": 2_000,
+}
+NOTES_MAX_CHARS = 1_000_000
+
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+def parse_starts_at(text: str | None) -> datetime | None:
+    """Read the stored local date and time ("2026-12-03T10:00"), or None if unset."""
+    if text is None or text == "":
+        return None
+    return datetime.strptime(text, DATETIME_FORMAT)
+
+
+def format_starts_at(value: datetime | None) -> str | None:
+    return None if value is None else value.strftime(DATETIME_FORMAT)
+
+
+@dataclass
+class Interview:
+    """One second interview: the header fields and a notes page per tab.
+
+    ``notes`` maps a tab key to that tab's rich text (HTML as the editor wrote it).
+    ``starts_at`` is local wall-clock time, as the invitation states it.
+    """
+
+    id: int | None = None
+    company: str = ""
+    role: str = ""
+    starts_at: datetime | None = None
+    location: str = ""
+    status: Status = Status.PREPARING
+    notes: dict[str, str] = field(default_factory=lambda: dict.fromkeys(TAB_KEYS, ""))
+
+    @property
+    def title(self) -> str:
+        """How the interview is named in lists and dialogs."""
+        company = self.company.strip()
+        role = self.role.strip()
+        if company and role:
+            return f"{company} – {role}"
+        return company or role or "Untitled interview"
+
+    def when_text(self) -> str:
+        """The date and time in words, e.g. "Thu 3 Dec 2026, 10:00"."""
+        if self.starts_at is None:
+            return "Date not set"
+        moment = self.starts_at
+        return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """What the list of interviews needs, without the notes."""
+
+    id: int
+    company: str
+    role: str
+    starts_at: datetime | None
+    status: Status
+
+    def as_interview(self) -> Interview:
+        return Interview(
+            id=self.id,
+            company=self.company,
+            role=self.role,
+            starts_at=self.starts_at,
+            status=self.status,
+        )

@@ -1,0 +1,56 @@
+"""Where the data folder is, and making it ready.
+
+The folder is chosen by the caller, in this order: ``--data-dir``, the
+environment variable ``PLANNER_DATA_DIR``, then Qt's per-user
+``AppDataLocation``. Nothing else in the app picks a folder of its own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from planner import APP_ID, ORGANIZATION
+
+ENV_VAR = "PLANNER_DATA_DIR"
+
+
+class DataDirError(Exception):
+    """The data folder cannot be created or written; the message names it."""
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder Qt chooses for this platform."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # Static setters: no application object (and so no display) is needed.
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_ID)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        raise DataDirError("the system gives no per-user data folder; use --data-dir DIR")
+    return Path(location)
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None, environ=os.environ) -> Path:
+    if option:
+        return Path(option).expanduser()
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR]).expanduser()
+    return default_data_dir()
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the folder (owner-only) if needed, and check it can be written."""
+    path = path.absolute()
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataDirError(
+            f"cannot create the data folder {path}: {error.strerror or error}"
+        ) from None
+    if not path.is_dir():
+        raise DataDirError(f"the data folder {path} is not a folder")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(f"the data folder {path} cannot be written")
+    return path

@@ -1,0 +1,450 @@
+# GENERATED FILE: DO NOT EDIT.
+# Made from ui/main_window.ui by tools/build_forms.py (make forms).
+# Edit the .ui file in Qt Designer, then run `make forms`.
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QMainWindow, QMenu, QMenuBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QStatusBar, QTabWidget, QVBoxLayout,
+    QWidget)
+
+from planner.gui.widgets.notes_editor import NotesEditor
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1100, 720)
+        self.actionNew = QAction(MainWindow)
+        self.actionNew.setObjectName(u"actionNew")
+        self.actionDuplicate = QAction(MainWindow)
+        self.actionDuplicate.setObjectName(u"actionDuplicate")
+        self.actionDelete = QAction(MainWindow)
+        self.actionDelete.setObjectName(u"actionDelete")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionExport = QAction(MainWindow)
+        self.actionExport.setObjectName(u"actionExport")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.actionAboutQt = QAction(MainWindow)
+        self.actionAboutQt.setObjectName(u"actionAboutQt")
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QHBoxLayout(self.centralwidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(6, 6, 6, 0)
+        self.splitter = QSplitter(self.centralwidget)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.listPane = QWidget(self.splitter)
+        self.listPane.setObjectName(u"listPane")
+        self.listPaneLayout = QVBoxLayout(self.listPane)
+        self.listPaneLayout.setObjectName(u"listPaneLayout")
+        self.listPaneLayout.setContentsMargins(0, 0, 0, 6)
+        self.listHeading = QLabel(self.listPane)
+        self.listHeading.setObjectName(u"listHeading")
+
+        self.listPaneLayout.addWidget(self.listHeading)
+
+        self.interviewList = QListView(self.listPane)
+        self.interviewList.setObjectName(u"interviewList")
+        self.interviewList.setMinimumSize(QSize(220, 0))
+        self.interviewList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.interviewList.setUniformItemSizes(True)
+        self.interviewList.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.listPaneLayout.addWidget(self.interviewList)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.newButton = QPushButton(self.listPane)
+        self.newButton.setObjectName(u"newButton")
+
+        self.listButtons.addWidget(self.newButton)
+
+        self.duplicateButton = QPushButton(self.listPane)
+        self.duplicateButton.setObjectName(u"duplicateButton")
+
+        self.listButtons.addWidget(self.duplicateButton)
+
+        self.deleteButton = QPushButton(self.listPane)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.listButtons.addWidget(self.deleteButton)
+
+
+        self.listPaneLayout.addLayout(self.listButtons)
+
+        self.splitter.addWidget(self.listPane)
+        self.pages = QStackedWidget(self.splitter)
+        self.pages.setObjectName(u"pages")
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QGridLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyTopSpacer, 0, 1, 1, 1)
+
+        self.emptyLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyLayout.addItem(self.emptyLeftSpacer, 1, 0, 1, 1)
+
+        self.emptyCard = QWidget(self.emptyPage)
+        self.emptyCard.setObjectName(u"emptyCard")
+        self.emptyCard.setMinimumSize(QSize(360, 0))
+        self.emptyCard.setMaximumSize(QSize(560, 16777215))
+        self.emptyCardLayout = QVBoxLayout(self.emptyCard)
+        self.emptyCardLayout.setSpacing(14)
+        self.emptyCardLayout.setObjectName(u"emptyCardLayout")
+        self.emptyCardLayout.setContentsMargins(0, 0, 0, 0)
+        self.emptyTitle = QLabel(self.emptyCard)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyTitle.setWordWrap(True)
+
+        self.emptyCardLayout.addWidget(self.emptyTitle)
+
+        self.emptyText = QLabel(self.emptyCard)
+        self.emptyText.setObjectName(u"emptyText")
+        self.emptyText.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyText.setWordWrap(True)
+
+        self.emptyCardLayout.addWidget(self.emptyText)
+
+        self.emptyButtons = QHBoxLayout()
+        self.emptyButtons.setObjectName(u"emptyButtons")
+        self.emptyButtonsLeft = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyButtonsLeft)
+
+        self.emptyNewButton = QPushButton(self.emptyCard)
+        self.emptyNewButton.setObjectName(u"emptyNewButton")
+
+        self.emptyButtons.addWidget(self.emptyNewButton)
+
+        self.emptyImportButton = QPushButton(self.emptyCard)
+        self.emptyImportButton.setObjectName(u"emptyImportButton")
+
+        self.emptyButtons.addWidget(self.emptyImportButton)
+
+        self.emptyButtonsRight = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyButtonsRight)
+
+
+        self.emptyCardLayout.addLayout(self.emptyButtons)
+
+        self.emptyPrivacy = QLabel(self.emptyCard)
+        self.emptyPrivacy.setObjectName(u"emptyPrivacy")
+        self.emptyPrivacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyPrivacy.setWordWrap(True)
+
+        self.emptyCardLayout.addWidget(self.emptyPrivacy)
+
+
+        self.emptyLayout.addWidget(self.emptyCard, 1, 1, 1, 1)
+
+        self.emptyRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyLayout.addItem(self.emptyRightSpacer, 1, 2, 1, 1)
+
+        self.emptyBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.emptyLayout.addItem(self.emptyBottomSpacer, 2, 1, 1, 1)
+
+        self.pages.addWidget(self.emptyPage)
+        self.interviewPage = QWidget()
+        self.interviewPage.setObjectName(u"interviewPage")
+        self.interviewLayout = QVBoxLayout(self.interviewPage)
+        self.interviewLayout.setObjectName(u"interviewLayout")
+        self.interviewLayout.setContentsMargins(6, 0, 0, 6)
+        self.titleLabel = QLabel(self.interviewPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setText(u"Interview")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.interviewLayout.addWidget(self.titleLabel)
+
+        self.headerGrid = QGridLayout()
+        self.headerGrid.setObjectName(u"headerGrid")
+        self.headerGrid.setHorizontalSpacing(12)
+        self.companyLabel = QLabel(self.interviewPage)
+        self.companyLabel.setObjectName(u"companyLabel")
+
+        self.headerGrid.addWidget(self.companyLabel, 0, 0, 1, 1)
+
+        self.companyEdit = QLineEdit(self.interviewPage)
+        self.companyEdit.setObjectName(u"companyEdit")
+        self.companyEdit.setMaxLength(200)
+
+        self.headerGrid.addWidget(self.companyEdit, 0, 1, 1, 1)
+
+        self.roleLabel = QLabel(self.interviewPage)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.headerGrid.addWidget(self.roleLabel, 0, 2, 1, 1)
+
+        self.roleEdit = QLineEdit(self.interviewPage)
+        self.roleEdit.setObjectName(u"roleEdit")
+        self.roleEdit.setMaxLength(200)
+
+        self.headerGrid.addWidget(self.roleEdit, 0, 3, 1, 1)
+
+        self.whenLabel = QLabel(self.interviewPage)
+        self.whenLabel.setObjectName(u"whenLabel")
+
+        self.headerGrid.addWidget(self.whenLabel, 1, 0, 1, 1)
+
+        self.whenEdit = QDateTimeEdit(self.interviewPage)
+        self.whenEdit.setObjectName(u"whenEdit")
+        self.whenEdit.setCalendarPopup(True)
+
+        self.headerGrid.addWidget(self.whenEdit, 1, 1, 1, 1)
+
+        self.statusLabel = QLabel(self.interviewPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.headerGrid.addWidget(self.statusLabel, 1, 2, 1, 1)
+
+        self.statusCombo = QComboBox(self.interviewPage)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.headerGrid.addWidget(self.statusCombo, 1, 3, 1, 1)
+
+        self.locationLabel = QLabel(self.interviewPage)
+        self.locationLabel.setObjectName(u"locationLabel")
+
+        self.headerGrid.addWidget(self.locationLabel, 2, 0, 1, 1)
+
+        self.locationEdit = QLineEdit(self.interviewPage)
+        self.locationEdit.setObjectName(u"locationEdit")
+        self.locationEdit.setMaxLength(2000)
+
+        self.headerGrid.addWidget(self.locationEdit, 2, 1, 1, 3)
+
+
+        self.interviewLayout.addLayout(self.headerGrid)
+
+        self.tabs = QTabWidget(self.interviewPage)
+        self.tabs.setObjectName(u"tabs")
+        self.tabs.setDocumentMode(True)
+        self.expectTab = QWidget()
+        self.expectTab.setObjectName(u"expectTab")
+        self.expectLayout = QVBoxLayout(self.expectTab)
+        self.expectLayout.setObjectName(u"expectLayout")
+        self.expectGuide = QLabel(self.expectTab)
+        self.expectGuide.setObjectName(u"expectGuide")
+        self.expectGuide.setText(u"What to expect")
+        self.expectGuide.setWordWrap(True)
+        self.expectGuide.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.expectLayout.addWidget(self.expectGuide)
+
+        self.expectNotes = NotesEditor(self.expectTab)
+        self.expectNotes.setObjectName(u"expectNotes")
+
+        self.expectLayout.addWidget(self.expectNotes)
+
+        self.tabs.addTab(self.expectTab, "")
+        self.impressTab = QWidget()
+        self.impressTab.setObjectName(u"impressTab")
+        self.impressLayout = QVBoxLayout(self.impressTab)
+        self.impressLayout.setObjectName(u"impressLayout")
+        self.impressGuide = QLabel(self.impressTab)
+        self.impressGuide.setObjectName(u"impressGuide")
+        self.impressGuide.setText(u"Impress again")
+        self.impressGuide.setWordWrap(True)
+        self.impressGuide.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.impressLayout.addWidget(self.impressGuide)
+
+        self.impressNotes = NotesEditor(self.impressTab)
+        self.impressNotes.setObjectName(u"impressNotes")
+
+        self.impressLayout.addWidget(self.impressNotes)
+
+        self.tabs.addTab(self.impressTab, "")
+        self.reinforceTab = QWidget()
+        self.reinforceTab.setObjectName(u"reinforceTab")
+        self.reinforceLayout = QVBoxLayout(self.reinforceTab)
+        self.reinforceLayout.setObjectName(u"reinforceLayout")
+        self.reinforceGuide = QLabel(self.reinforceTab)
+        self.reinforceGuide.setObjectName(u"reinforceGuide")
+        self.reinforceGuide.setText(u"Reinforce positives")
+        self.reinforceGuide.setWordWrap(True)
+        self.reinforceGuide.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.reinforceLayout.addWidget(self.reinforceGuide)
+
+        self.reinforceNotes = NotesEditor(self.reinforceTab)
+        self.reinforceNotes.setObjectName(u"reinforceNotes")
+
+        self.reinforceLayout.addWidget(self.reinforceNotes)
+
+        self.tabs.addTab(self.reinforceTab, "")
+        self.likeableTab = QWidget()
+        self.likeableTab.setObjectName(u"likeableTab")
+        self.likeableLayout = QVBoxLayout(self.likeableTab)
+        self.likeableLayout.setObjectName(u"likeableLayout")
+        self.likeableGuide = QLabel(self.likeableTab)
+        self.likeableGuide.setObjectName(u"likeableGuide")
+        self.likeableGuide.setText(u"Be likeable")
+        self.likeableGuide.setWordWrap(True)
+        self.likeableGuide.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.likeableLayout.addWidget(self.likeableGuide)
+
+        self.likeableNotes = NotesEditor(self.likeableTab)
+        self.likeableNotes.setObjectName(u"likeableNotes")
+
+        self.likeableLayout.addWidget(self.likeableNotes)
+
+        self.tabs.addTab(self.likeableTab, "")
+
+        self.interviewLayout.addWidget(self.tabs)
+
+        self.pages.addWidget(self.interviewPage)
+        self.splitter.addWidget(self.pages)
+
+        self.centralLayout.addWidget(self.splitter)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.listHeading.setBuddy(self.interviewList)
+        self.companyLabel.setBuddy(self.companyEdit)
+        self.roleLabel.setBuddy(self.roleEdit)
+        self.whenLabel.setBuddy(self.whenEdit)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.locationLabel.setBuddy(self.locationEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.interviewList, self.newButton)
+        QWidget.setTabOrder(self.newButton, self.duplicateButton)
+        QWidget.setTabOrder(self.duplicateButton, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.companyEdit)
+        QWidget.setTabOrder(self.companyEdit, self.roleEdit)
+        QWidget.setTabOrder(self.roleEdit, self.whenEdit)
+        QWidget.setTabOrder(self.whenEdit, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.locationEdit)
+        QWidget.setTabOrder(self.locationEdit, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.expectNotes)
+        QWidget.setTabOrder(self.expectNotes, self.impressNotes)
+        QWidget.setTabOrder(self.impressNotes, self.reinforceNotes)
+        QWidget.setTabOrder(self.reinforceNotes, self.likeableNotes)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNew)
+        self.menuFile.addAction(self.actionDuplicate)
+        self.menuFile.addAction(self.actionDelete)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionImport)
+        self.menuFile.addAction(self.actionExport)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionAbout)
+        self.menuHelp.addAction(self.actionAboutQt)
+
+        self.retranslateUi(MainWindow)
+
+        self.emptyNewButton.setDefault(True)
+        self.tabs.setCurrentIndex(0)
+
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Second Interview Planner", None))
+        self.actionNew.setText(QCoreApplication.translate("MainWindow", u"&New Interview", None))
+        self.actionDuplicate.setText(QCoreApplication.translate("MainWindow", u"D&uplicate Interview", None))
+        self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&Delete Interview\u2026", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import\u2026", None))
+        self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export All\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Second Interview Planner", None))
+        self.actionAboutQt.setText(QCoreApplication.translate("MainWindow", u"About &Qt", None))
+        self.listHeading.setText(QCoreApplication.translate("MainWindow", u"&Interviews", None))
+#if QT_CONFIG(accessibility)
+        self.interviewList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Interviews", None))
+#endif // QT_CONFIG(accessibility)
+        self.newButton.setText(QCoreApplication.translate("MainWindow", u"New", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("MainWindow", u"Plan a new second interview (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.duplicateButton.setText(QCoreApplication.translate("MainWindow", u"Duplicate", None))
+#if QT_CONFIG(tooltip)
+        self.duplicateButton.setToolTip(QCoreApplication.translate("MainWindow", u"Copy the selected interview with all its notes", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteButton.setText(QCoreApplication.translate("MainWindow", u"Delete\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("MainWindow", u"Delete the selected interview", None))
+#endif // QT_CONFIG(tooltip)
+        self.emptyTitle.setText(QCoreApplication.translate("MainWindow", u"Invited back? Well done.", None))
+        self.emptyText.setText(QCoreApplication.translate("MainWindow", u"A second invitation means they are seriously interested in you. Start by recording the interview: the company, the role, when and where. Then work through the four tabs, from what to expect to how to leave them liking you.", None))
+        self.emptyNewButton.setText(QCoreApplication.translate("MainWindow", u"Plan my second interview", None))
+        self.emptyImportButton.setText(QCoreApplication.translate("MainWindow", u"Import from a file\u2026", None))
+        self.emptyPrivacy.setText(QCoreApplication.translate("MainWindow", u"Everything you type is saved on this computer as you go, and never sent anywhere.", None))
+        self.companyLabel.setText(QCoreApplication.translate("MainWindow", u"&Company", None))
+#if QT_CONFIG(accessibility)
+        self.companyEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Company", None))
+#endif // QT_CONFIG(accessibility)
+        self.companyEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Who invited you back", None))
+        self.roleLabel.setText(QCoreApplication.translate("MainWindow", u"&Role", None))
+#if QT_CONFIG(accessibility)
+        self.roleEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Role", None))
+#endif // QT_CONFIG(accessibility)
+        self.roleEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"The job you applied for", None))
+        self.whenLabel.setText(QCoreApplication.translate("MainWindow", u"&Date and time", None))
+#if QT_CONFIG(accessibility)
+        self.whenEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Date and time", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusLabel.setText(QCoreApplication.translate("MainWindow", u"&Status", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Status", None))
+#endif // QT_CONFIG(accessibility)
+        self.locationLabel.setText(QCoreApplication.translate("MainWindow", u"&Place or link", None))
+#if QT_CONFIG(accessibility)
+        self.locationEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Place or video link", None))
+#endif // QT_CONFIG(accessibility)
+        self.locationEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Address, building and floor, or the video call link", None))
+#if QT_CONFIG(accessibility)
+        self.expectNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"What to expect: notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.expectTab), QCoreApplication.translate("MainWindow", u"What to expect", None))
+#if QT_CONFIG(accessibility)
+        self.impressNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Impress again: notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.impressTab), QCoreApplication.translate("MainWindow", u"Impress again", None))
+#if QT_CONFIG(accessibility)
+        self.reinforceNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Reinforce positives: notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.reinforceTab), QCoreApplication.translate("MainWindow", u"Reinforce positives", None))
+#if QT_CONFIG(accessibility)
+        self.likeableNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Be likeable: notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.likeableTab), QCoreApplication.translate("MainWindow", u"Be likeable", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi

@@ -1,0 +1,464 @@
+"""The main window: the list of interviews, the selected one's header, and its four tabs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QObject, Qt, QTime
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from planner import APP_NAME
+from planner.core.model import TABS, Interview, Status
+from planner.gui.about_dialog import AboutDialog
+from planner.gui.autosave import Autosaver
+from planner.gui.forms.ui_main_window import Ui_MainWindow
+from planner.gui.interview_list import ID_ROLE, InterviewDelegate, InterviewListModel
+from planner.gui.settings import Settings
+from planner.gui.widgets.notes_editor import NotesEditor
+from planner.store import Store, StoreError
+from planner.transfer import TransferError, export_to, import_from
+
+# QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
+UNSET_DATETIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+DEFAULT_INTERVIEW_TIME = time(10, 0)
+
+
+def to_qdatetime(value: datetime | None) -> QDateTime:
+    if value is None:
+        return UNSET_DATETIME
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime | None:
+    if value <= UNSET_DATETIME:
+        return None
+    day, moment = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+
+
+def confirm_delete(parent: QWidget, title: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Delete interview")
+    box.setText(f"Delete the interview “{title}”?")
+    box.setInformativeText("Its header and all its notes will be removed from this computer.")
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(APP_NAME)
+        self.store = store
+        self.settings = settings
+        self.data_dir = data_dir
+        self.current_id: int | None = None
+        self._loading = False
+
+        self.autosaver = Autosaver(settings.autosave_delay_ms, self)
+        self.notes_editors: dict[str, NotesEditor] = {
+            "expect": self.ui.expectNotes,
+            "impress": self.ui.impressNotes,
+            "reinforce": self.ui.reinforceNotes,
+            "likeable": self.ui.likeableNotes,
+        }
+        self.model = InterviewListModel(self)
+        self.ui.interviewList.setModel(self.model)
+        self.ui.interviewList.setItemDelegate(InterviewDelegate(self.ui.interviewList))
+        self.ui.interviewList.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self._set_up_look()
+        self._set_up_actions()
+        self._set_up_header()
+        self._set_up_notes()
+        self._set_up_status_bar()
+        self._restore()
+
+    # -- set-up ---------------------------------------------------------------
+
+    def _set_up_look(self) -> None:
+        for label, scale in ((self.ui.emptyTitle, 1.8), (self.ui.titleLabel, 1.45)):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
+        heading = QFont(self.ui.listHeading.font())
+        heading.setBold(True)
+        self.ui.listHeading.setFont(heading)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([280, 820])
+        for button in (self.ui.emptyNewButton, self.ui.emptyImportButton):
+            button.setMinimumHeight(button.sizeHint().height() + 8)
+        self.ui.emptyPrivacy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+    def _set_up_actions(self) -> None:
+        ui = self.ui
+        ui.actionNew.setShortcut(QKeySequence.StandardKey.New)
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        if ui.actionQuit.shortcut().isEmpty():
+            ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        ui.actionDuplicate.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        ui.actionNew.triggered.connect(self.new_interview)
+        ui.newButton.clicked.connect(self.new_interview)
+        ui.emptyNewButton.clicked.connect(self.new_interview)
+        ui.actionDuplicate.triggered.connect(self.duplicate_interview)
+        ui.duplicateButton.clicked.connect(self.duplicate_interview)
+        ui.actionDelete.triggered.connect(self.delete_interview)
+        ui.deleteButton.clicked.connect(self.delete_interview)
+        ui.actionImport.triggered.connect(self.import_file)
+        ui.emptyImportButton.clicked.connect(self.import_file)
+        ui.actionExport.triggered.connect(self.export_file)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionAboutQt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        # Del deletes only while the list has the focus; in a text field it deletes text.
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, ui.interviewList)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_interview)
+        for number in range(len(TABS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: ui.tabs.setCurrentIndex(n))
+
+    def _set_up_header(self) -> None:
+        ui = self.ui
+        for status in Status:
+            ui.statusCombo.addItem(status.label, status.value)
+        ui.whenEdit.setMinimumDateTime(UNSET_DATETIME)
+        ui.whenEdit.setSpecialValueText("Not set: pick a date")
+        ui.whenEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        ui.whenEdit.installEventFilter(self)
+        ui.whenEdit.calendarWidget().setGridVisible(False)
+
+        ui.companyEdit.textEdited.connect(lambda _: self._text_edited("company", ui.companyEdit))
+        ui.roleEdit.textEdited.connect(lambda _: self._text_edited("role", ui.roleEdit))
+        ui.locationEdit.textEdited.connect(lambda _: self._text_edited("location", ui.locationEdit))
+        ui.companyEdit.textChanged.connect(self._update_title)
+        ui.roleEdit.textChanged.connect(self._update_title)
+        ui.whenEdit.dateTimeChanged.connect(self._when_edited)
+        ui.statusCombo.currentIndexChanged.connect(self._status_edited)
+
+    def _set_up_notes(self) -> None:
+        guides = {
+            "expect": self.ui.expectGuide,
+            "impress": self.ui.impressGuide,
+            "reinforce": self.ui.reinforceGuide,
+            "likeable": self.ui.likeableGuide,
+        }
+        for tab in TABS:
+            guides[tab.key].setText(tab.prompt)
+            guides[tab.key].setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            editor = self.notes_editors[tab.key]
+            editor.setPlaceholderText(
+                "Your notes. Start a line with * and a space for a bulleted list; Ctrl+B for bold."
+            )
+            editor.textChanged.connect(lambda key=tab.key: self._notes_edited(key))
+
+    def _set_up_status_bar(self) -> None:
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.save_state.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.autosaver.saving.connect(lambda: self.save_state.setText("Saving…"))
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+
+    def _restore(self) -> None:
+        settings = self.settings
+        if settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        if settings.splitter_state is not None:
+            self.ui.splitter.restoreState(settings.splitter_state)
+        self.refresh_list()
+        wanted = settings.selected_interview
+        if wanted is None or self.model.row_of(wanted) is None:
+            wanted = self.model.id_at(0)
+        self.select(wanted)
+        self.ui.tabs.setCurrentIndex(max(0, min(settings.current_tab, len(TABS) - 1)))
+
+    # -- the list -------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        self.model.set_summaries(self.store.summaries())
+        has_any = self.model.rowCount() > 0
+        for widget in (
+            self.ui.actionDuplicate,
+            self.ui.actionDelete,
+            self.ui.duplicateButton,
+            self.ui.deleteButton,
+            self.ui.actionExport,
+        ):
+            widget.setEnabled(has_any)
+        if not has_any:
+            self.ui.pages.setCurrentWidget(self.ui.emptyPage)
+
+    def select(self, interview_id: int | None) -> None:
+        row = None if interview_id is None else self.model.row_of(interview_id)
+        if row is None:
+            self._show(None)
+            return
+        index = self.model.index(row)
+        self.ui.interviewList.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.ui.interviewList.scrollTo(index)
+        if self.current_id != interview_id:
+            self._show(interview_id)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        interview_id = current.data(ID_ROLE) if current.isValid() else None
+        if interview_id != self.current_id:
+            self._show(interview_id)
+
+    def _show(self, interview_id: int | None) -> None:
+        """Put an interview in the editors, keeping what the previous one had pending."""
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        self.current_id = interview_id
+        if interview_id is None:
+            self.ui.pages.setCurrentWidget(self.ui.emptyPage)
+            return
+        try:
+            interview = self.store.get(interview_id)
+        except KeyError:
+            self.current_id = None
+            self.ui.pages.setCurrentWidget(self.ui.emptyPage)
+            return
+        self._load(interview)
+        self.ui.pages.setCurrentWidget(self.ui.interviewPage)
+
+    def _load(self, interview: Interview) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.companyEdit.setText(interview.company)
+            ui.roleEdit.setText(interview.role)
+            ui.locationEdit.setText(interview.location)
+            ui.whenEdit.setDateTime(to_qdatetime(interview.starts_at))
+            ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(interview.status.value))
+            for key, editor in self.notes_editors.items():
+                editor.setHtml(interview.notes.get(key, ""))
+                editor.document().clearUndoRedoStacks()
+                editor.moveCursor(editor.textCursor().MoveOperation.Start)
+        finally:
+            self._loading = False
+        self._update_title()
+
+    # -- editing --------------------------------------------------------------
+
+    def _text_edited(self, field: str, edit) -> None:
+        if self._loading or self.current_id is None:
+            return
+        interview_id = self.current_id
+        self.autosaver.schedule(
+            (interview_id, field),
+            edit.text,
+            lambda value: self.store.set_text(interview_id, field, value),
+        )
+
+    def _when_edited(self, _value: QDateTime) -> None:
+        if self._loading or self.current_id is None:
+            return
+        interview_id = self.current_id
+        self.autosaver.schedule(
+            (interview_id, "starts_at"),
+            lambda: from_qdatetime(self.ui.whenEdit.dateTime()),
+            lambda value: self.store.set_starts_at(interview_id, value),
+        )
+
+    def _status_edited(self, _index: int) -> None:
+        if self._loading or self.current_id is None:
+            return
+        interview_id = self.current_id
+        self.autosaver.schedule(
+            (interview_id, "status"),
+            lambda: Status(self.ui.statusCombo.currentData()),
+            lambda value: self.store.set_status(interview_id, value),
+        )
+
+    def _notes_edited(self, tab: str) -> None:
+        if self._loading or self.current_id is None:
+            return
+        interview_id = self.current_id
+        editor = self.notes_editors[tab]
+        self.autosaver.schedule(
+            (interview_id, "notes", tab),
+            # An empty editor still holds HTML boilerplate; store it as empty.
+            lambda: editor.toHtml() if not editor.document().isEmpty() else "",
+            lambda value: self.store.set_notes(interview_id, tab, value),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Opening the calendar or typing into an unset date starts from a sensible day,
+        # not from the "unset" year 2000.
+        if (
+            watched is self.ui.whenEdit
+            and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
+            and self.ui.whenEdit.dateTime() <= UNSET_DATETIME
+            and not (
+                event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            )
+        ):
+            tomorrow = date.today() + timedelta(days=1)
+            self.ui.whenEdit.setDateTime(
+                to_qdatetime(datetime.combine(tomorrow, DEFAULT_INTERVIEW_TIME))
+            )
+        return super().eventFilter(watched, event)
+
+    def _update_title(self) -> None:
+        draft = Interview(company=self.ui.companyEdit.text(), role=self.ui.roleEdit.text())
+        self.ui.titleLabel.setText(draft.title)
+
+    def _on_saved(self) -> None:
+        self.save_state.setText("Saved")
+        self.refresh_list()
+        if self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+            if row is not None and self.ui.interviewList.currentIndex().row() != row:
+                self.select(self.current_id)
+
+    def _on_save_failed(self, message: str) -> None:
+        text = message[:1].upper() + message[1:]
+        self.save_state.setText(text)
+        self.statusBar().showMessage(f"{text}. Your text is kept and will be saved when possible.")
+
+    # -- commands -------------------------------------------------------------
+
+    def _report(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self, title, str(error))
+
+    def new_interview(self) -> None:
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        try:
+            interview_id = self.store.create()
+        except StoreError as error:
+            self._report("Could not create the interview", error)
+            return
+        self.refresh_list()
+        self.select(interview_id)
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.companyEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.statusBar().showMessage("New interview: start with the company and the role.", 5000)
+
+    def duplicate_interview(self) -> None:
+        if self.current_id is None:
+            return
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        try:
+            copy_id = self.store.duplicate(self.current_id)
+        except StoreError as error:
+            self._report("Could not duplicate the interview", error)
+            return
+        self.refresh_list()
+        self.select(copy_id)
+        self.ui.companyEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage("Duplicated: the copy is selected.", 5000)
+
+    def delete_interview(self) -> None:
+        if self.current_id is None:
+            return
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        interview_id = self.current_id
+        title = self.store.get(interview_id).title
+        if not confirm_delete(self, title):
+            return
+        row = self.model.row_of(interview_id) or 0
+        try:
+            self.store.delete(interview_id)
+        except StoreError as error:
+            self._report("Could not delete the interview", error)
+            return
+        self.current_id = None
+        self.refresh_list()
+        neighbour = self.model.id_at(min(row, self.model.rowCount() - 1))
+        self.select(neighbour)
+        self.statusBar().showMessage(f"Deleted “{title}”.", 5000)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import interviews", str(Path.home()), "Interview exports (*.json);;All files (*)"
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> list[int]:
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        try:
+            new_ids = import_from(self.store, path)
+        except TransferError as error:
+            self._report("Could not import", error)
+            return []
+        self.refresh_list()
+        if new_ids:
+            self.select(new_ids[0])
+        self.statusBar().showMessage(f"Imported {len(new_ids)} interview(s).", 5000)
+        return new_ids
+
+    def export_file(self) -> None:
+        suggested = Path.home() / f"second-interviews-{date.today():%Y-%m-%d}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export all interviews", str(suggested), "Interview exports (*.json)"
+        )
+        if not path:
+            return
+        self.autosaver.flush()
+        try:
+            count = export_to(self.store, Path(path))
+        except TransferError as error:
+            self._report("Could not export", error)
+            return
+        self.statusBar().showMessage(f"Exported {count} interview(s) to {path}.", 8000)
+
+    def show_about(self) -> None:
+        AboutDialog(self.data_dir, self).exec()
+
+    # -- closing --------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosaver.freeze()
+        if not self.autosaver.flush():
+            answer = QMessageBox.warning(
+                self,
+                "Changes not saved",
+                f"Some changes could not be saved: {self.autosaver.last_error}.\n\n"
+                "Quit anyway and lose them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_session()
+        event.accept()
+
+    def save_before_quit(self) -> None:
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        self.save_session()
+
+    def save_session(self) -> None:
+        settings = self.settings
+        settings.window_geometry = self.saveGeometry()
+        settings.splitter_state = self.ui.splitter.saveState()
+        settings.selected_interview = self.current_id
+        settings.current_tab = self.ui.tabs.currentIndex()
+        settings.sync()

@@ -1,0 +1,64 @@
+"""Every persistent setting of the window, with its type and default, in one place.
+
+The settings file is chosen by the caller (see gui/app.py) so that tests and
+``--data-dir`` never touch the user's real settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+SETTINGS_NAME = "settings.ini"
+
+
+class _Key(Generic[T]):
+    """A typed setting: ``settings.selected_interview`` reads and writes it."""
+
+    def __init__(self, key: str, kind: type, default: T) -> None:
+        self.key = key
+        self.kind = kind
+        self.default = default
+
+    def __get__(self, settings: Settings, owner: type | None = None) -> T:
+        value: Any = settings.qsettings.value(self.key, self.default)
+        if value is None or value == "":
+            return self.default
+        try:
+            if self.kind is QByteArray:
+                return value if isinstance(value, QByteArray) else self.default
+            return self.kind(value)
+        except (TypeError, ValueError):
+            return self.default
+
+    def __set__(self, settings: Settings, value: T) -> None:
+        if value is None:
+            settings.qsettings.remove(self.key)
+        else:
+            settings.qsettings.setValue(self.key, value)
+
+
+class Settings:
+    """The window's settings, stored as an INI file at a path the caller gives."""
+
+    selected_interview: _Key[int | None] = _Key("session/selected_interview", int, None)
+    current_tab: _Key[int] = _Key("session/current_tab", int, 0)
+    window_geometry: _Key[QByteArray | None] = _Key("window/geometry", QByteArray, None)
+    window_state: _Key[QByteArray | None] = _Key("window/state", QByteArray, None)
+    splitter_state: _Key[QByteArray | None] = _Key("window/splitter", QByteArray, None)
+    autosave_delay_ms: _Key[int] = _Key("editing/autosave_delay_ms", int, 400)
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    @classmethod
+    def in_folder(cls, folder: Path) -> Settings:
+        return cls(Path(folder) / SETTINGS_NAME)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,63 @@
+"""A rich-text notes field: bold, italic, underline and lists, and nothing loaded from outside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+
+class NotesEditor(QTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        # Typing "* " or "- " at the start of a line begins a bulleted list.
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoBulletList)
+        self._format_actions = [
+            self._action("&Bold", QKeySequence.StandardKey.Bold, self.toggle_bold),
+            self._action("&Italic", QKeySequence.StandardKey.Italic, self.toggle_italic),
+            self._action("&Underline", QKeySequence.StandardKey.Underline, self.toggle_underline),
+            self._action("Bulleted &list", QKeySequence("Ctrl+Shift+8"), self.toggle_list),
+        ]
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def toggle_bold(self) -> None:
+        bold = self.fontWeight() <= QFont.Weight.Normal
+        self.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    def toggle_italic(self) -> None:
+        self.setFontItalic(not self.fontItalic())
+
+    def toggle_underline(self) -> None:
+        self.setFontUnderline(not self.fontUnderline())
+
+    def toggle_list(self) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            block_format = cursor.blockFormat()
+            current.remove(cursor.block())
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        for action in self._format_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def loadResource(self, kind: int, name: QUrl):
+        # Pasted or imported text may name images or files; never load them.
+        return None

@@ -1,0 +1,287 @@
+"""The store: one SQLite file, and the small interface the GUI and CLI call.
+
+Every write is one explicit transaction. Errors reach callers as
+``StoreError`` with a message a user can read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.core.model import (
+    TAB_KEYS,
+    TEXT_FIELDS,
+    Interview,
+    InterviewSummary,
+    Status,
+    format_starts_at,
+    parse_starts_at,
+)
+from planner.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DATABASE_NAME = "planner.sqlite3"
+
+
+class StoreError(Exception):
+    """A storage failure, worded for the user."""
+
+
+class NewerDatabaseError(StoreError):
+    """The database was written by a newer version of the app."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _user_message(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return "not saved: the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "not saved: the data folder is read-only"
+    if "locked" in text or "busy" in text:
+        return "not saved: the database is busy; retrying"
+    if "not a database" in text or "malformed" in text:
+        return "the database file is damaged"
+    return f"not saved: {error}"
+
+
+def _private(path: Path) -> None:
+    """Keep a file readable by its owner only (a no-op where POSIX modes do not apply)."""
+    with contextlib.suppress(OSError):
+        if path.exists():
+            os.chmod(path, 0o600)
+
+
+class Store:
+    """The interviews of one data folder."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if needed) the database at ``path`` and migrate it."""
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {path}: {_user_message(error)}") from error
+        store = cls(conn, path)
+        try:
+            store._refuse_newer()
+            store._configure()
+            store._migrate()
+        except sqlite3.Error as error:
+            conn.close()
+            raise StoreError(f"cannot open {path}: {_user_message(error)}") from error
+        except StoreError:
+            conn.close()
+            raise
+        for suffix in ("", "-wal", "-shm"):
+            _private(Path(f"{path}{suffix}"))
+        return store
+
+    @classmethod
+    def open_in(cls, data_dir: Path | str) -> Store:
+        return cls.open(Path(data_dir) / DATABASE_NAME)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        store = cls(conn, None)
+        store._configure()
+        store._migrate()
+        return store
+
+    def _refuse_newer(self) -> None:
+        """Before anything writes to the file: leave a newer app's database untouched."""
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError(
+                f"{self.path} was made by a newer version of Second Interview Planner "
+                f"(schema {version}, this version knows {SCHEMA_VERSION}); please update"
+            )
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        # Deleted text is overwritten, not left in free pages of the file.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA busy_timeout = 2000")
+
+    def _migrate(self) -> None:
+        self._refuse_newer()
+        version = self.schema_version()
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                MIGRATIONS[target - 1](self._conn)
+                # PRAGMA takes no parameters; target is our own integer.
+                self._conn.execute(f"PRAGMA user_version = {int(target)}")
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- transactions --------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            # SQLite may already have rolled back by itself (a full disk, for one).
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction whose failures reach the caller as StoreError."""
+        try:
+            with self._transaction() as conn:
+                yield conn
+        except sqlite3.Error as error:
+            raise StoreError(_user_message(error)) from error
+
+    # -- reading -------------------------------------------------------------
+
+    def summaries(self) -> list[InterviewSummary]:
+        """Every interview, soonest first; those without a date last."""
+        rows = self._conn.execute(
+            "SELECT id, company, role, starts_at, status FROM interview "
+            "ORDER BY starts_at IS NULL, starts_at, id"
+        ).fetchall()
+        return [
+            InterviewSummary(row[0], row[1], row[2], parse_starts_at(row[3]), Status(row[4]))
+            for row in rows
+        ]
+
+    def get(self, interview_id: int) -> Interview:
+        row = self._conn.execute(
+            "SELECT id, company, role, starts_at, location, status FROM interview WHERE id = ?",
+            (interview_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(interview_id)
+        interview = Interview(
+            id=row[0],
+            company=row[1],
+            role=row[2],
+            starts_at=parse_starts_at(row[3]),
+            location=row[4],
+            status=Status(row[5]),
+        )
+        for tab, html in self._conn.execute(
+            "SELECT tab, html FROM tab_notes WHERE interview_id = ?", (interview_id,)
+        ):
+            interview.notes[tab] = html
+        return interview
+
+    def all_interviews(self) -> list[Interview]:
+        return [self.get(summary.id) for summary in self.summaries()]
+
+    def exists(self, interview_id: int) -> bool:
+        row = self._conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,))
+        return row.fetchone() is not None
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM interview").fetchone()[0])
+
+    # -- writing -------------------------------------------------------------
+
+    def create(self, interview: Interview | None = None) -> int:
+        """Add an interview (a blank one by default) and return its id."""
+        with self._writing() as conn:
+            return self._insert(conn, interview or Interview())
+
+    def add_many(self, interviews: Iterable[Interview]) -> list[int]:
+        """Add several interviews, all or none."""
+        with self._writing() as conn:
+            return [self._insert(conn, interview) for interview in interviews]
+
+    def _insert(self, conn: sqlite3.Connection, interview: Interview) -> int:
+        now = _now()
+        cursor = conn.execute(
+            "INSERT INTO interview (company, role, starts_at, location, status, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                interview.company,
+                interview.role,
+                format_starts_at(interview.starts_at),
+                interview.location,
+                Status(interview.status).value,
+                now,
+                now,
+            ),
+        )
+        new_id = int(cursor.lastrowid)
+        for tab in TAB_KEYS:
+            html = interview.notes.get(tab, "")
+            if html:
+                conn.execute(
+                    "INSERT INTO tab_notes (interview_id, tab, html) VALUES (?, ?, ?)",
+                    (new_id, tab, html),
+                )
+        return new_id
+
+    def duplicate(self, interview_id: int) -> int:
+        """Copy an interview with all its notes; the copy is marked as preparing."""
+        original = self.get(interview_id)
+        original.id = None
+        original.status = Status.PREPARING
+        original.company = f"{original.company} (copy)" if original.company else "(copy)"
+        return self.create(original)
+
+    def set_text(self, interview_id: int, field: str, value: str) -> None:
+        """Save one header text field (company, role or location)."""
+        limit = TEXT_FIELDS.get(field)
+        if limit is None:
+            raise ValueError(f"not a text field: {field}")
+        self._update(interview_id, field, value[:limit])
+
+    def set_starts_at(self, interview_id: int, value: datetime | None) -> None:
+        self._update(interview_id, "starts_at", format_starts_at(value))
+
+    def set_status(self, interview_id: int, status: Status) -> None:
+        self._update(interview_id, "status", Status(status).value)
+
+    def _update(self, interview_id: int, column: str, value: object) -> None:
+        # column comes from our own fixed set of names, never from input.
+        with self._writing() as conn:
+            conn.execute(
+                f"UPDATE interview SET {column} = ?, updated_at = ? WHERE id = ?",
+                (value, _now(), interview_id),
+            )
+
+    def set_notes(self, interview_id: int, tab: str, html: str) -> None:
+        """Save one tab's notes."""
+        if tab not in TAB_KEYS:
+            raise ValueError(f"not a tab: {tab}")
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO tab_notes (interview_id, tab, html) VALUES (?, ?, ?) "
+                "ON CONFLICT (interview_id, tab) DO UPDATE SET html = excluded.html",
+                (interview_id, tab, html),
+            )
+            conn.execute("UPDATE interview SET updated_at = ? WHERE id = ?", (_now(), interview_id))
+
+    def delete(self, interview_id: int) -> None:
+        with self._writing() as conn:
+            conn.execute("DELETE FROM interview WHERE id = ?", (interview_id,))

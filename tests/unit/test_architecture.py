@@ -1,0 +1,33 @@
+"""The layers of docs/architecture.md: the domain and the store never import Qt or the GUI."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "planner"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", ["core", "store"])
+def test_layer_imports_no_qt_and_no_gui(layer):
+    for path in (PACKAGE / layer).rglob("*.py"):
+        for name in imported_modules(path):
+            assert not name.startswith("PySide6"), f"{path} imports {name}"
+            assert not name.startswith("planner.gui"), f"{path} imports {name}"
+
+
+def test_core_does_not_import_the_store():
+    for path in (PACKAGE / "core").rglob("*.py"):
+        for name in imported_modules(path):
+            assert not name.startswith("planner.store"), f"{path} imports {name}"

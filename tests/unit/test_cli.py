@@ -1,0 +1,179 @@
+"""The command line, run as a user would: a separate process with no display."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from planner import __version__
+from planner.cli import main
+from planner.core.model import Interview
+from planner.store import Store
+from planner.store.database import DATABASE_NAME
+
+
+def run_cli(*args, env_extra=None, cwd=None):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PLANNER_DATA_DIR"}
+    }
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def dump(data_dir) -> str:
+    conn = sqlite3.connect(data_dir / DATABASE_NAME)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def filled(data_dir):
+    store = Store.open_in(data_dir)
+    first = Interview(company="Northwind", role="Analyst", starts_at=datetime(2026, 12, 3, 10, 0))
+    first.notes["impress"] = "<p>bring the dashboard</p>"
+    store.create(first)
+    store.create(Interview(company="Tab\there", role="Line\nbreak"))
+    store.close()
+    return data_dir
+
+
+def test_version_and_help_need_no_display():
+    version = run_cli("--version")
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"Second Interview Planner {__version__}"
+    helped = run_cli("--help")
+    assert helped.returncode == 0
+    for command in ("list", "export", "import", "--data-dir"):
+        assert command in helped.stdout
+
+
+def test_list_prints_tab_separated_lines(filled):
+    result = run_cli("list", "--data-dir", str(filled))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t") == ["1", "Northwind", "Analyst", "2026-12-03 10:00"]
+    assert lines[1].split("\t") == ["2", "Tab here", "Line break", ""]
+
+
+def test_data_dir_goes_before_or_after_the_command_or_in_the_environment(filled):
+    before = run_cli("--data-dir", str(filled), "list")
+    from_env = run_cli("list", env_extra={"PLANNER_DATA_DIR": str(filled)})
+    after = run_cli("list", "--data-dir", str(filled))
+    assert before.stdout == after.stdout == from_env.stdout != ""
+
+
+def test_export_then_import_into_an_empty_folder_gives_the_same_data(filled, tmp_path):
+    exported = tmp_path / "out.json"
+    assert main(["export", str(exported), "--data-dir", str(filled)]) == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    assert document["format_version"] == 1
+    assert len(document["interviews"]) == 2
+    assert oct(exported.stat().st_mode & 0o777) == "0o600"
+
+    empty = tmp_path / "fresh"
+    result = run_cli("import", str(exported), "--data-dir", str(empty))
+    assert result.returncode == 0, result.stderr
+    original = Store.open_in(filled)
+    copy = Store.open_in(empty)
+    try:
+        assert copy.all_interviews() == original.all_interviews()
+    finally:
+        original.close()
+        copy.close()
+
+    again = tmp_path / "again.json"
+    assert main(["--data-dir", str(empty), "export", str(again)]) == 0
+    strip = lambda text: {k: v for k, v in json.loads(text).items() if k != "exported_at"}  # noqa: E731
+    assert strip(again.read_text()) == strip(exported.read_text())
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not json at all",
+        b'{"format": "second-interview-planner", "format_version": 1, '
+        b'"interviews": [{"company": "ok"}, {"company": 7}]}',
+        b'{"format": "second-interview-planner", "format_version": 1, '
+        b'"interviews": [{"company": "ok"}, {"status": "hired"}]}',
+    ],
+)
+def test_a_broken_import_exits_2_and_changes_nothing(filled, tmp_path, content):
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(content)
+    before = dump(filled)
+    result = run_cli("import", str(broken), "--data-dir", str(filled))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("interview-planner: error: broken.json: ")
+    assert dump(filled) == before
+
+
+def test_a_missing_import_file_exits_2(filled, tmp_path):
+    result = run_cli("import", str(tmp_path / "nope.json"), "--data-dir", str(filled))
+    assert result.returncode == 2
+    assert "cannot read" in result.stderr
+
+
+def test_an_unwritable_export_path_exits_2(filled, tmp_path):
+    result = run_cli(
+        "export", str(tmp_path / "no" / "such" / "dir.json"), "--data-dir", str(filled)
+    )
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr
+
+
+def test_an_unknown_command_exits_2(tmp_path):
+    result = run_cli("frobnicate", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "unknown command 'frobnicate'" in result.stderr
+
+
+def test_a_data_dir_that_cannot_be_created_is_named(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("list", "--data-dir", str(blocker / "sub"))
+    assert result.returncode == 2
+    assert str(blocker / "sub") in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_window_starts_and_quits_offscreen(tmp_path):
+    """No command opens the window; Qt's own options reach Qt."""
+    script = f"""
+import sys
+from PySide6.QtCore import QTimer
+import planner.gui.app as gui_app
+from planner.cli import main
+
+make = gui_app.make_application
+def make_and_quit_soon(qt_args):
+    app = make(qt_args)
+    QTimer.singleShot(300, lambda: (print(app.style().name()), app.quit()))
+    return app
+gui_app.make_application = make_and_quit_soon
+folder = {str(tmp_path / "d")!r}
+sys.exit(main(['--data-dir', folder, '-platform', 'offscreen', '-style', 'fusion']))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "fusion"
+    assert (tmp_path / "d" / DATABASE_NAME).exists()

@@ -1,0 +1,178 @@
+import json
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.core import exchange
+from planner.core.exchange import FormatError, dump_export, read_export
+from planner.core.model import TAB_KEYS, Interview, Status
+
+
+def sample() -> Interview:
+    interview = Interview(
+        company="Northwind",
+        role="Analyst",
+        starts_at=datetime(2026, 12, 3, 10, 0),
+        location="Leeds",
+        status=Status.PREPARING,
+    )
+    interview.notes["expect"] = "<p>panel</p>"
+    return interview
+
+
+def valid_document(**changes):
+    document = json.loads(dump_export([sample()]))
+    document.update(changes)
+    return document
+
+
+def test_round_trip_keeps_every_field():
+    (back,) = read_export(dump_export([sample()]))
+    assert back == sample()
+
+
+def test_the_file_names_its_format_and_version():
+    document = json.loads(dump_export([]))
+    assert document["format"] == "second-interview-planner"
+    assert document["format_version"] == exchange.FORMAT_VERSION
+    assert document["interviews"] == []
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "not valid JSON"),
+        (b"{", "not valid JSON"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"[]", "must hold a JSON object"),
+        (b'{"format": "other", "format_version": 1, "interviews": []}', "'format' must be"),
+        (
+            b'{"format": "second-interview-planner", "format_version": 99, "interviews": []}',
+            "format_version 99 is not supported",
+        ),
+        (
+            b'{"format": "second-interview-planner", "format_version": "1", "interviews": []}',
+            "whole number",
+        ),
+        (
+            b'{"format": "second-interview-planner", "format_version": 1, "interviews": {}}',
+            "'interviews' must be a list",
+        ),
+        (
+            b'{"format": "second-interview-planner", "format": "x", "format_version": 1}',
+            "appears twice",
+        ),
+        (
+            b'{"format": "second-interview-planner", "format_version": 1, '
+            b'"interviews": [{"company": NaN}]}',
+            "NaN is not allowed",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(data, reason):
+    with pytest.raises(FormatError, match=reason):
+        read_export(data)
+
+
+@pytest.mark.parametrize(
+    ("item", "reason"),
+    [
+        ("text", r"interviews\[0\]: must be an object"),
+        ({"company": 5}, r"interviews\[0\].company: must be text, not a number"),
+        ({"role": None}, r"interviews\[0\].role: must be text, not null"),
+        ({"status": "hired"}, r"interviews\[0\].status: must be one of"),
+        ({"status": ["x"]}, r"interviews\[0\].status: must be one of"),
+        ({"starts_at": "next tuesday"}, r"starts_at: 'next tuesday' is not a date"),
+        ({"notes": []}, r"notes: must be an object, not a list"),
+        ({"notes": {"elsewhere": ""}}, r"unknown tab 'elsewhere'"),
+        ({"notes": {"expect": 1}}, r"notes.expect: must be text"),
+        ({"colour": "red"}, r"unknown field 'colour'"),
+        ({"company": "x" * 201}, r"company: longer than 200"),
+        ({"company": "\ud800"}, r"company: holds characters that cannot be stored"),
+    ],
+)
+def test_bad_interviews_are_refused_naming_the_place(item, reason):
+    document = valid_document(interviews=[item])
+    with pytest.raises(FormatError, match=reason):
+        read_export(json.dumps(document))
+
+
+def test_an_oversized_file_is_refused_before_parsing():
+    with pytest.raises(FormatError, match="larger than"):
+        read_export(b" " * (exchange.MAX_FILE_BYTES + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_give_interviews_or_a_clean_error(data):
+    try:
+        result = read_export(data)
+    except FormatError as error:
+        assert str(error)
+        assert "\n" not in str(error)
+    else:
+        assert all(isinstance(item, Interview) for item in result)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+interview_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "company": st.text(max_size=30) | json_values,
+        "role": st.text(max_size=30),
+        "status": st.sampled_from([s.value for s in Status]) | st.text(max_size=5),
+        "starts_at": st.none() | st.just("2026-12-03T10:00") | st.text(max_size=16),
+        "notes": st.dictionaries(st.sampled_from(TAB_KEYS), st.text(max_size=20)) | json_values,
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(interview_like | json_values, max_size=4))
+def test_arbitrary_json_gives_interviews_or_a_clean_error(items):
+    document = {"format": exchange.FORMAT_NAME, "format_version": 1, "interviews": items}
+    try:
+        result = read_export(json.dumps(document))
+    except FormatError as error:
+        assert str(error).startswith(("interviews[", "not "))
+    else:
+        assert len(result) == len(items)
+
+
+texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    company=texts,
+    role=texts,
+    location=texts,
+    status=st.sampled_from(list(Status)),
+    notes=st.fixed_dictionaries({key: texts for key in TAB_KEYS}),
+    starts_at=st.none()
+    | st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+)
+def test_any_interview_survives_export_and_import(
+    company, role, location, status, notes, starts_at
+):
+    interview = Interview(
+        company=company,
+        role=role,
+        location=location,
+        status=status,
+        notes=notes,
+        starts_at=starts_at,
+    )
+    (back,) = read_export(dump_export([interview]))
+    assert back == interview

@@ -1,0 +1,115 @@
+import sqlite3
+import stat
+from datetime import datetime
+
+import pytest
+
+from planner.core.model import Interview, Status
+from planner.store import NewerDatabaseError, Store, StoreError
+from planner.store.database import DATABASE_NAME
+from planner.store.schema import SCHEMA_VERSION
+
+
+def test_pragmas_and_schema_version(store):
+    conn = store._conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_create_edit_and_read_back(store):
+    interview_id = store.create()
+    store.set_text(interview_id, "company", "Acme")
+    store.set_text(interview_id, "role", "Analyst")
+    store.set_text(interview_id, "location", "Room 4")
+    store.set_starts_at(interview_id, datetime(2026, 12, 3, 10, 0))
+    store.set_status(interview_id, Status.OFFER)
+    store.set_notes(interview_id, "likeable", "<p>smile</p>")
+    store.set_notes(interview_id, "likeable", "<p>smile twice</p>")
+    got = store.get(interview_id)
+    assert (got.company, got.role, got.location) == ("Acme", "Analyst", "Room 4")
+    assert got.starts_at == datetime(2026, 12, 3, 10, 0)
+    assert got.status is Status.OFFER
+    assert got.notes["likeable"] == "<p>smile twice</p>"
+    assert got.notes["expect"] == ""
+
+
+def test_unknown_fields_are_refused(store):
+    interview_id = store.create()
+    with pytest.raises(ValueError):
+        store.set_text(interview_id, "id", "1; DROP TABLE interview")
+    with pytest.raises(ValueError):
+        store.set_notes(interview_id, "elsewhere", "x")
+
+
+def test_summaries_soonest_first_undated_last(store):
+    late = store.create(Interview(company="Late", starts_at=datetime(2027, 5, 1, 9, 0)))
+    undated = store.create(Interview(company="Undated"))
+    soon = store.create(Interview(company="Soon", starts_at=datetime(2026, 12, 1, 9, 0)))
+    assert [s.id for s in store.summaries()] == [soon, late, undated]
+
+
+def test_duplicate_and_delete(store):
+    original = store.create(Interview(company="Acme", status=Status.DONE))
+    store.set_notes(original, "expect", "<p>test</p>")
+    copy = store.duplicate(original)
+    assert store.get(copy).company == "Acme (copy)"
+    assert store.get(copy).status is Status.PREPARING
+    assert store.get(copy).notes["expect"] == "<p>test</p>"
+    store.delete(original)
+    assert not store.exists(original)
+    assert store.exists(copy)
+    # The notes go with the interview (foreign key cascade).
+    rows = store._conn.execute(
+        "SELECT count(*) FROM tab_notes WHERE interview_id = ?", (original,)
+    ).fetchone()[0]
+    assert rows == 0
+
+
+def test_add_many_is_all_or_nothing(store):
+    store.create(Interview(company="Before"))
+    bad = Interview(company="Bad")
+    bad.status = "hired"  # not a status: the insert fails
+    with pytest.raises(ValueError):
+        store.add_many([Interview(company="Good"), bad])
+    assert [s.company for s in store.summaries()] == ["Before"]
+
+
+def test_a_newer_database_is_refused_untouched(data_dir):
+    path = data_dir / DATABASE_NAME
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError, match=r"newer version.*please update"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_reported(data_dir):
+    path = data_dir / DATABASE_NAME
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="damaged"):
+        Store.open(path)
+
+
+def test_files_are_private(store, data_dir):
+    store.create()
+    mode = stat.S_IMODE((data_dir / DATABASE_NAME).stat().st_mode)
+    assert mode == 0o600
+
+
+def test_a_full_disk_is_reported_in_words(store):
+    interview_id = store.create()
+    store._conn.execute("PRAGMA max_page_count = 1")  # no room for growth
+    with pytest.raises(StoreError, match=r"^not saved: the disk is full$"):
+        store.set_notes(interview_id, "expect", "x" * 100_000)
+    assert store.get(interview_id).notes["expect"] == ""
+
+
+def test_every_write_leaves_no_open_transaction(store):
+    interview_id = store.create()
+    store.set_text(interview_id, "company", "A")
+    assert not store._conn.in_transaction
