@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QObject, Qt, QTime
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from planner import APP_NAME
@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         settings = self.settings
         if settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
+        self._fit_to_screen()
         if settings.splitter_state is not None:
             self.ui.splitter.restoreState(settings.splitter_state)
         self.refresh_list()
@@ -189,6 +190,18 @@ class MainWindow(QMainWindow):
             wanted = self.model.id_at(0)
         self.select(wanted)
         self.ui.tabs.setCurrentIndex(max(0, min(settings.current_tab, len(TABS) - 1)))
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen (a smaller monitor, a larger scale factor)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(self.width(), int(available.width() * 0.95))
+        height = min(self.height(), int(available.height() * 0.92))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(available.center() - self.rect().center())
 
     # -- the list -------------------------------------------------------------
 
