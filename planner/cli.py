@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +74,20 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _missing_display(qt_args: Sequence[str], environ=os.environ) -> str | None:
+    """Why the window cannot open here, if Qt would only abort with a core dump."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if "-platform" in qt_args or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        f"the commands {', '.join(COMMANDS)} work without one, see --help"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -91,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     options, qt_args = _window_parser().parse_known_args(argv)
     if qt_args and not qt_args[0].startswith("-"):
         parser.error(f"unknown command {qt_args[0]!r} (choose from {', '.join(COMMANDS)})")
+    reason = _missing_display(qt_args)
+    if reason:
+        print(f"{PROG}: error: {reason}", file=sys.stderr)
+        return EXIT_ERROR
     from planner.gui.app import run_gui
 
     return run_gui(data_dir_option=options.data_dir, qt_args=qt_args)

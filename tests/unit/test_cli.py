@@ -177,3 +177,10 @@ sys.exit(main(['--data-dir', folder, '-platform', 'offscreen', '-style', 'fusion
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "fusion"
     assert (tmp_path / "d" / DATABASE_NAME).exists()
+
+
+def test_no_display_gives_a_clear_message_not_a_crash(tmp_path):
+    result = run_cli("--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "no display" in result.stderr
+    assert "Traceback" not in result.stderr
