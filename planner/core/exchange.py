@@ -13,8 +13,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from planner import __version__
+from planner.core.items import ITEM_KINDS, Item
 from planner.core.model import (
     NOTES_MAX_CHARS,
+    PREP_FIELDS,
     TAB_KEYS,
     TEXT_FIELDS,
     Interview,
@@ -24,8 +26,9 @@ from planner.core.model import (
 )
 
 FORMAT_NAME = "second-interview-planner"
-FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = frozenset({1})
+FORMAT_VERSION = 2
+# 1: the foundation (header and notes); 2: adds "prep" and "items" (the four tabs).
+SUPPORTED_VERSIONS = frozenset({1, 2})
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -41,6 +44,10 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
         "location": interview.location,
         "status": interview.status.value,
         "notes": {tab: interview.notes.get(tab, "") for tab in TAB_KEYS},
+        "prep": dict(interview.prep),
+        "items": {
+            kind: [dict(item.data) for item in interview.items.get(kind, [])] for kind in ITEM_KINDS
+        },
     }
 
 
@@ -114,7 +121,9 @@ def _interviews_of(document: Any) -> list[Interview]:
     items = document.get("interviews")
     if not isinstance(items, list):
         raise FormatError("not an export: 'interviews' must be a list")
-    return [_interview_of(item, f"interviews[{index}]") for index, item in enumerate(items)]
+    return [
+        _interview_of(item, f"interviews[{index}]", version) for index, item in enumerate(items)
+    ]
 
 
 def _text(value: Any, where: str, limit: int) -> str:
@@ -143,10 +152,12 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _interview_of(item: Any, where: str) -> Interview:
+def _interview_of(item: Any, where: str, version: int) -> Interview:
     if not isinstance(item, dict):
         raise FormatError(f"{where}: must be an object, not {_type_name(item)}")
     known = {"company", "role", "starts_at", "location", "status", "notes"}
+    if version >= 2:
+        known |= {"prep", "items"}
     unknown = sorted(set(item) - known)
     if unknown:
         raise FormatError(f"{where}: unknown field {unknown[0]!r}")
@@ -176,4 +187,38 @@ def _interview_of(item: Any, where: str) -> Interview:
         if tab not in TAB_KEYS:
             raise FormatError(f"{where}.notes: unknown tab {tab!r}")
         interview.notes[tab] = _text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS)
+    _read_prep(interview, item.get("prep", {}), f"{where}.prep")
+    _read_items(interview, item.get("items", {}), f"{where}.items")
     return interview
+
+
+def _read_prep(interview: Interview, prep: Any, where: str) -> None:
+    if not isinstance(prep, dict):
+        raise FormatError(f"{where}: must be an object, not {_type_name(prep)}")
+    for name, value in prep.items():
+        spec = PREP_FIELDS.get(name)
+        if spec is None:
+            raise FormatError(f"{where}: unknown field {name!r}")
+        try:
+            interview.prep[name] = spec.clean(value)
+        except ValueError as error:
+            raise FormatError(f"{where}.{error}") from None
+
+
+def _read_items(interview: Interview, items: Any, where: str) -> None:
+    if not isinstance(items, dict):
+        raise FormatError(f"{where}: must be an object, not {_type_name(items)}")
+    for kind, entries in items.items():
+        spec = ITEM_KINDS.get(kind)
+        if spec is None:
+            raise FormatError(f"{where}: unknown list {kind!r}")
+        if not isinstance(entries, list):
+            raise FormatError(f"{where}.{kind}: must be a list, not {_type_name(entries)}")
+        for index, entry in enumerate(entries):
+            place = f"{where}.{kind}[{index}]"
+            if not isinstance(entry, dict):
+                raise FormatError(f"{place}: must be an object, not {_type_name(entry)}")
+            try:
+                interview.items[kind].append(Item(kind, spec.clean(entry)))
+            except ValueError as error:
+                raise FormatError(f"{place}: {error}") from None

@@ -5,6 +5,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, FieldSpec, Item
 
 
 class Status(enum.StrEnum):
@@ -77,6 +80,25 @@ TEXT_FIELDS: dict[str, int] = {
 }
 NOTES_MAX_CHARS = 1_000_000
 
+# The interview's own answers beyond the header: one value each, edited in the tabs.
+PREP_FIELDS: dict[str, FieldSpec] = {
+    spec.name: spec
+    for spec in (
+        FieldSpec("invite_senior", "To meet a senior decision maker", BOOL),
+        FieldSpec("invite_colleague", "To meet a future colleague", BOOL),
+        FieldSpec("invite_deeper", "To go deeper than round one", BOOL),
+        FieldSpec("invite_note", "My own reading of why", LONG_TEXT),
+        FieldSpec("key_message_1", "First key message", TEXT),
+        FieldSpec("key_message_2", "Second key message", TEXT),
+        FieldSpec("key_message_3", "Third key message", TEXT),
+        FieldSpec("why_team", "Why this team", LONG_TEXT),
+        FieldSpec("motivation", "What motivates me", LONG_TEXT),
+        FieldSpec("managed_how", "How I like to be managed", LONG_TEXT),
+        FieldSpec("debrief", "Debrief", LONG_TEXT),
+    )
+}
+KEY_MESSAGE_FIELDS = ("key_message_1", "key_message_2", "key_message_3")
+
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
@@ -106,6 +128,24 @@ class Interview:
     location: str = ""
     status: Status = Status.PREPARING
     notes: dict[str, str] = field(default_factory=lambda: dict.fromkeys(TAB_KEYS, ""))
+    prep: dict[str, Any] = field(
+        default_factory=lambda: {name: spec.default for name, spec in PREP_FIELDS.items()}
+    )
+    items: dict[str, list[Item]] = field(default_factory=lambda: {kind: [] for kind in ITEM_KINDS})
+
+    @property
+    def people(self) -> list[Item]:
+        return self.items["person"]
+
+    def add(self, item_kind: str, /, **data: Any) -> Item:
+        """Append a new item of this kind (used by imports, starters and tests)."""
+        item = Item(item_kind, ITEM_KINDS[item_kind].clean(data))
+        self.items[item_kind].append(item)
+        return item
+
+    def prep_text(self, name: str) -> str:
+        value = self.prep.get(name, "")
+        return value.strip() if isinstance(value, str) else ""
 
     @property
     def title(self) -> str:

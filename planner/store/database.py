@@ -7,13 +7,16 @@ Every write is one explicit transaction. Errors reach callers as
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from planner.core.items import BOOL, ITEM_KINDS, Item
 from planner.core.model import (
+    PREP_FIELDS,
     TAB_KEYS,
     TEXT_FIELDS,
     Interview,
@@ -39,17 +42,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _user_message(error: sqlite3.Error) -> str:
+def _user_message(error: sqlite3.Error, prefix: str = "not saved: ") -> str:
     text = str(error).lower()
-    if "full" in text:
-        return "not saved: the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "not saved: the data folder is read-only"
-    if "locked" in text or "busy" in text:
-        return "not saved: the database is busy; retrying"
     if "not a database" in text or "malformed" in text:
         return "the database file is damaged"
-    return f"not saved: {error}"
+    if "full" in text:
+        return f"{prefix}the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return f"{prefix}the data folder is read-only"
+    if "locked" in text or "busy" in text:
+        return f"{prefix}the database is busy"
+    return f"{prefix}{error}"
 
 
 def _private(path: Path) -> None:
@@ -75,7 +78,7 @@ class Store:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {_user_message(error)}") from error
+            raise StoreError(f"cannot open {path}: {_user_message(error, '')}") from error
         store = cls(conn, path)
         try:
             store._refuse_newer()
@@ -83,7 +86,7 @@ class Store:
             store._migrate()
         except sqlite3.Error as error:
             conn.close()
-            raise StoreError(f"cannot open {path}: {_user_message(error)}") from error
+            raise StoreError(f"cannot open {path}: {_user_message(error, '')}") from error
         except StoreError:
             conn.close()
             raise
@@ -174,8 +177,10 @@ class Store:
         ]
 
     def get(self, interview_id: int) -> Interview:
+        prep_columns = ", ".join(PREP_FIELDS)
         row = self._conn.execute(
-            "SELECT id, company, role, starts_at, location, status FROM interview WHERE id = ?",
+            f"SELECT id, company, role, starts_at, location, status, {prep_columns} "
+            "FROM interview WHERE id = ?",
             (interview_id,),
         ).fetchone()
         if row is None:
@@ -188,11 +193,38 @@ class Store:
             location=row[4],
             status=Status(row[5]),
         )
+        for (name, spec), value in zip(PREP_FIELDS.items(), row[6:], strict=True):
+            interview.prep[name] = bool(value) if spec.type == BOOL else value
         for tab, html in self._conn.execute(
             "SELECT tab, html FROM tab_notes WHERE interview_id = ?", (interview_id,)
         ):
             interview.notes[tab] = html
+        for item in self._items_of(interview_id):
+            interview.items[item.kind].append(item)
         return interview
+
+    def _items_of(self, interview_id: int, kind: str | None = None) -> list[Item]:
+        query = "SELECT id, kind, data FROM item WHERE interview_id = ?"
+        params: tuple = (interview_id,)
+        if kind is not None:
+            query += " AND kind = ?"
+            params += (kind,)
+        items = []
+        for item_id, item_kind, data in self._conn.execute(
+            query + " ORDER BY position, id", params
+        ):
+            if item_kind in ITEM_KINDS:  # rows of a kind this version does not know are kept
+                items.append(Item(item_kind, json.loads(data), id=item_id))
+        return items
+
+    def items(self, interview_id: int, kind: str) -> list[Item]:
+        return self._items_of(interview_id, kind)
+
+    def item(self, item_id: int) -> Item:
+        row = self._conn.execute("SELECT kind, data FROM item WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return Item(row[0], json.loads(row[1]), id=item_id)
 
     def all_interviews(self) -> list[Interview]:
         return [self.get(summary.id) for summary in self.summaries()]
@@ -232,6 +264,18 @@ class Store:
             ),
         )
         new_id = int(cursor.lastrowid)
+        for name, spec in PREP_FIELDS.items():
+            value = spec.clean(interview.prep.get(name, spec.default))
+            if value != spec.default:
+                # name comes from PREP_FIELDS, never from input.
+                conn.execute(f"UPDATE interview SET {name} = ? WHERE id = ?", (value, new_id))
+        for kind, items in interview.items.items():
+            spec = ITEM_KINDS[kind]
+            for position, item in enumerate(items):
+                conn.execute(
+                    "INSERT INTO item (interview_id, kind, position, data) VALUES (?, ?, ?, ?)",
+                    (new_id, kind, position, json.dumps(spec.clean(item.data))),
+                )
         for tab in TAB_KEYS:
             html = interview.notes.get(tab, "")
             if html:
@@ -269,6 +313,79 @@ class Store:
                 f"UPDATE interview SET {column} = ?, updated_at = ? WHERE id = ?",
                 (value, _now(), interview_id),
             )
+
+    def set_prep(self, interview_id: int, name: str, value: object) -> None:
+        """Save one of the interview's own answers (see PREP_FIELDS)."""
+        spec = PREP_FIELDS.get(name)
+        if spec is None:
+            raise ValueError(f"not a preparation field: {name}")
+        self._update(interview_id, name, spec.clean(value))
+
+    # -- items ---------------------------------------------------------------
+
+    def add_item(self, interview_id: int, kind: str, data: dict | None = None) -> int:
+        """Append an item to one of the interview's lists; return its id."""
+        record = ITEM_KINDS[kind].clean(data or {})
+        with self._writing() as conn:
+            (position,) = conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM item "
+                "WHERE interview_id = ? AND kind = ?",
+                (interview_id, kind),
+            ).fetchone()
+            cursor = conn.execute(
+                "INSERT INTO item (interview_id, kind, position, data) VALUES (?, ?, ?, ?)",
+                (interview_id, kind, position, json.dumps(record)),
+            )
+            self._touch(conn, interview_id)
+            return int(cursor.lastrowid)
+
+    def set_item_field(self, item_id: int, name: str, value: object) -> None:
+        """Save one field of one item."""
+        with self._writing() as conn:
+            row = conn.execute(
+                "SELECT interview_id, kind, data FROM item WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return  # deleted meanwhile: nothing to save
+            interview_id, kind, data = row
+            record = json.loads(data)
+            record[name] = ITEM_KINDS[kind].field(name).clean(value)
+            conn.execute("UPDATE item SET data = ? WHERE id = ?", (json.dumps(record), item_id))
+            self._touch(conn, interview_id)
+
+    def delete_item(self, item_id: int) -> None:
+        with self._writing() as conn:
+            row = conn.execute("SELECT interview_id FROM item WHERE id = ?", (item_id,)).fetchone()
+            conn.execute("DELETE FROM item WHERE id = ?", (item_id,))
+            if row:
+                self._touch(conn, row[0])
+
+    def move_item(self, item_id: int, new_index: int) -> None:
+        """Put an item at new_index within its list, shifting the others."""
+        with self._writing() as conn:
+            row = conn.execute(
+                "SELECT interview_id, kind FROM item WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is None:
+                return
+            interview_id, kind = row
+            order = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM item WHERE interview_id = ? AND kind = ? ORDER BY position, id",
+                    (interview_id, kind),
+                )
+            ]
+            order.remove(item_id)
+            order.insert(max(0, min(new_index, len(order))), item_id)
+            conn.executemany(
+                "UPDATE item SET position = ? WHERE id = ?",
+                [(position, each) for position, each in enumerate(order)],
+            )
+            self._touch(conn, interview_id)
+
+    def _touch(self, conn: sqlite3.Connection, interview_id: int) -> None:
+        conn.execute("UPDATE interview SET updated_at = ? WHERE id = ?", (_now(), interview_id))
 
     def set_notes(self, interview_id: int, tab: str, html: str) -> None:
         """Save one tab's notes."""

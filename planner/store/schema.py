@@ -45,5 +45,40 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX interview_by_date ON interview (starts_at)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1,)
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """The four tabs: the interview's own answers, and every list as rows of `item`.
+
+    The foundation's notes pages stay in tab_notes: each tab keeps them as its notes.
+    """
+    for column in ("invite_senior", "invite_colleague", "invite_deeper"):
+        conn.execute(
+            f"ALTER TABLE interview ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0 "
+            f"CHECK ({column} IN (0, 1))"
+        )
+    for column in (
+        "invite_note",
+        "key_message_1",
+        "key_message_2",
+        "key_message_3",
+        "why_team",
+        "motivation",
+        "managed_how",
+        "debrief",
+    ):
+        conn.execute(f"ALTER TABLE interview ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        """
+        CREATE TABLE item (
+            id           INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,
+            kind         TEXT NOT NULL,     -- a key of planner.core.items.ITEM_KINDS
+            position     INTEGER NOT NULL,  -- order within (interview, kind)
+            data         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(data))
+        )
+        """
+    )
+    conn.execute("CREATE INDEX item_by_interview ON item (interview_id, kind, position)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2)
 SCHEMA_VERSION = len(MIGRATIONS)

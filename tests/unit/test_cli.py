@@ -13,6 +13,7 @@ import pytest
 
 from planner import __version__
 from planner.cli import main
+from planner.core import exchange
 from planner.core.model import Interview
 from planner.store import Store
 from planner.store.database import DATABASE_NAME
@@ -83,7 +84,7 @@ def test_export_then_import_into_an_empty_folder_gives_the_same_data(filled, tmp
     exported = tmp_path / "out.json"
     assert main(["export", str(exported), "--data-dir", str(filled)]) == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["format_version"] == 1
+    assert document["format_version"] == exchange.FORMAT_VERSION
     assert len(document["interviews"]) == 2
     assert oct(exported.stat().st_mode & 0o777) == "0o600"
 
@@ -161,6 +162,7 @@ import sys
 from PySide6.QtCore import QTimer
 import planner.gui.app as gui_app
 from planner.cli import main
+from planner.core import exchange
 
 make = gui_app.make_application
 def make_and_quit_soon(qt_args):

@@ -176,3 +176,50 @@ def test_any_interview_survives_export_and_import(
     )
     (back,) = read_export(dump_export([interview]))
     assert back == interview
+
+
+FIXTURES = __import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_a_foundation_export_still_imports():
+    northwind, fabrikam = read_export((FIXTURES / "export-v1.json").read_bytes())
+    assert northwind.company == "Northwind Analytics"
+    assert "half marathons" in northwind.notes["likeable"]
+    assert northwind.items["person"] == []
+    assert fabrikam.status is Status.NOT_SELECTED
+
+
+def test_version_1_files_cannot_carry_version_2_fields():
+    document = json.loads((FIXTURES / "export-v1.json").read_text())
+    document["interviews"][0]["items"] = {}
+    with pytest.raises(FormatError, match=r"interviews\[0\]: unknown field 'items'"):
+        read_export(json.dumps(document))
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"items": {"pets": []}}, r"items: unknown list 'pets'"),
+        ({"items": {"person": {}}}, r"items.person: must be a list"),
+        ({"items": {"person": [{"kind": "boss"}]}}, r"items.person\[0\]: kind: must be one of"),
+        ({"items": {"person": [{"met_before": "yes"}]}}, r"met_before: must be true or false"),
+        ({"items": {"story": [{"mood": "x"}]}}, r"story\[0\]: unknown field 'mood'"),
+        ({"prep": {"invite_senior": 1}}, r"prep.invite_senior: must be true or false"),
+        ({"prep": {"salary": "lots"}}, r"prep: unknown field 'salary'"),
+    ],
+)
+def test_bad_version_2_content_is_refused_naming_the_place(change, reason):
+    document = valid_document()
+    document["interviews"][0].update(change)
+    with pytest.raises(FormatError, match=reason):
+        read_export(json.dumps(document))
+
+
+def test_the_example_round_trips():
+    from planner.resources import resource_path
+
+    text = resource_path("examples", "example-interview.json").read_text(encoding="utf-8")
+    (example,) = read_export(text)
+    again = dump_export([example], exported_at=datetime.fromisoformat("2026-11-25T12:00:00+00:00"))
+    (back,) = read_export(again)
+    assert back == example

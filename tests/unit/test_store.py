@@ -113,3 +113,61 @@ def test_every_write_leaves_no_open_transaction(store):
     interview_id = store.create()
     store.set_text(interview_id, "company", "A")
     assert not store._conn.in_transaction
+
+
+def test_items_add_edit_move_delete(store):
+    interview_id = store.create()
+    first = store.add_item(interview_id, "story", {"title": "One"})
+    second = store.add_item(interview_id, "story", {"title": "Two"})
+    third = store.add_item(interview_id, "story")
+    store.set_item_field(third, "title", "Three")
+    store.set_item_field(third, "competency", "pressure")
+    assert [i.text("title") for i in store.items(interview_id, "story")] == ["One", "Two", "Three"]
+    store.move_item(third, 0)
+    assert [i.id for i in store.items(interview_id, "story")] == [third, first, second]
+    store.move_item(third, 99)
+    assert [i.id for i in store.items(interview_id, "story")] == [first, second, third]
+    store.delete_item(second)
+    assert [i.id for i in store.items(interview_id, "story")] == [first, third]
+    assert store.get(interview_id).items["story"][1].get("competency") == "pressure"
+
+
+def test_item_fields_are_checked_against_their_kind(store):
+    interview_id = store.create()
+    person = store.add_item(interview_id, "person")
+    with pytest.raises(ValueError, match="kind: must be one of"):
+        store.set_item_field(person, "kind", "boss")
+    with pytest.raises(ValueError, match="no field"):
+        store.set_item_field(person, "shoe_size", "9")
+    with pytest.raises(ValueError, match="must be true or false"):
+        store.set_item_field(person, "met_before", "yes")
+    with pytest.raises(ValueError):
+        store.add_item(interview_id, "person", {"kind": "boss"})
+    assert store.item(person).get("kind") == "hr"
+
+
+def test_prep_fields(store):
+    interview_id = store.create()
+    store.set_prep(interview_id, "invite_deeper", True)
+    store.set_prep(interview_id, "key_message_2", "I make teams faster")
+    got = store.get(interview_id).prep
+    assert got["invite_deeper"] is True
+    assert got["invite_senior"] is False
+    assert got["key_message_2"] == "I make teams faster"
+    with pytest.raises(ValueError):
+        store.set_prep(interview_id, "company; DROP TABLE item", "x")
+
+
+def test_duplicate_and_delete_carry_items(store):
+    original = store.create()
+    store.add_item(original, "concern", {"concern": "gap", "state": "ready"})
+    copy = store.duplicate(original)
+    assert store.get(copy).items["concern"][0].get("state") == "ready"
+    store.delete(original)
+    assert (
+        store._conn.execute(
+            "SELECT count(*) FROM item WHERE interview_id = ?", (original,)
+        ).fetchone()[0]
+        == 0
+    )
+    assert len(store.items(copy, "concern")) == 1
