@@ -35,40 +35,15 @@ _STATUS_LABELS = {
 class Tab:
     key: str
     title: str
-    prompt: str  # what to write here, shown in the empty notes field
 
 
 # The four tabs, in the order the window shows them. The key is what the
 # database and the export format store; the title is what a user reads.
 TABS: tuple[Tab, ...] = (
-    Tab(
-        "expect",
-        "What to expect",
-        "Why have they asked you back: to meet someone senior, a future colleague, "
-        "or to probe deeper than round one? Who will you meet, and could there be a "
-        "test, a profile questionnaire, a presentation or a panel?",
-    ),
-    Tab(
-        "impress",
-        "Impress again",
-        "Which challenges will this role bring, and how would you handle them? "
-        "What is new at the company since round one? Which fresh examples will you "
-        "bring, and what will you ask them this time?",
-    ),
-    Tab(
-        "reinforce",
-        "Reinforce positives",
-        "Where did you land well in round one, and how will you build on it? Which "
-        "answers felt weak, and what will you show this time? What did you tell them "
-        "(figures, salary, notice period) that you must repeat consistently?",
-    ),
-    Tab(
-        "likeable",
-        "Be likeable",
-        "Who will you meet, and what do you have in common with them? Why this team, "
-        "and what motivates you? How will you greet them, and whom will you thank "
-        "afterwards?",
-    ),
+    Tab("expect", "What to expect"),
+    Tab("impress", "Impress again"),
+    Tab("reinforce", "Reinforce positives"),
+    Tab("likeable", "Be likeable"),
 )
 TAB_KEYS: tuple[str, ...] = tuple(tab.key for tab in TABS)
 

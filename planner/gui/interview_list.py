@@ -1,28 +1,57 @@
-"""The list of interviews on the left: a model over the store's summaries and its painter."""
+"""The list of interviews on the left: a model over the store's summaries."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from collections.abc import Callable
+from datetime import datetime
 
-from planner.core.model import InterviewSummary
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.core.countdown import countdown
+from planner.core.model import InterviewSummary, Status
+from planner.gui.widgets.two_line_delegate import SUBTITLE_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def subtitle_of(summary: InterviewSummary) -> str:
-    interview = summary.as_interview()
-    return f"{interview.when_text()} · {summary.status.label}"
+def subtitle_of(summary: InterviewSummary, readiness: int | None, now: datetime) -> str:
+    """E.g. "Thu 3 Dec 2026, 10:30 · in 3 days · 84% ready"."""
+    parts = [summary.as_interview().when_text()]
+    if summary.starts_at is not None:
+        parts.append(countdown(summary.starts_at, now))
+    if summary.status is Status.PREPARING and readiness is not None:
+        parts.append(f"{readiness}% ready")
+    else:
+        parts.append(summary.status.label)
+    return " · ".join(parts)
 
 
 class InterviewListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, readiness_of: Callable[[int], int] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[InterviewSummary] = []
+        # Readiness needs each interview's items: computed for the rows painted, then kept.
+        self._readiness_of = readiness_of
+        self._readiness: dict[int, int] = {}
+
+    def readiness(self, interview_id: int) -> int | None:
+        if self._readiness_of is None:
+            return None
+        if interview_id not in self._readiness:
+            self._readiness[interview_id] = self._readiness_of(interview_id)
+        return self._readiness[interview_id]
+
+    def set_readiness(self, interview_id: int, percent: int) -> None:
+        if self._readiness.get(interview_id) != percent:
+            self._readiness[interview_id] = percent
+            row = self.row_of(interview_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def _subtitle(self, summary: InterviewSummary) -> str:
+        return subtitle_of(summary, self.readiness(summary.id), datetime.now())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -34,11 +63,11 @@ class InterviewListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.as_interview().title
         if role == SUBTITLE_ROLE:
-            return subtitle_of(summary)
+            return self._subtitle(summary)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{summary.as_interview().title}, {subtitle_of(summary)}"
+            return f"{summary.as_interview().title}, {self._subtitle(summary)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.as_interview().title}\n{subtitle_of(summary)}"
+            return f"{summary.as_interview().title}\n{self._subtitle(summary)}"
         if role == ID_ROLE:
             return summary.id
         return None
@@ -64,60 +93,3 @@ class InterviewListModel(QAbstractListModel):
 
     def id_at(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-
-class InterviewDelegate(QStyledItemDelegate):
-    """Two lines per interview: the title in bold, the date and status below it."""
-
-    MARGIN = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title_font = QFont(option.font)
-        title_font.setBold(True)
-        return title_font, QFont(option.font)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        title_font, sub_font = self._fonts(option)
-        height = QFontMetrics(title_font).height() + QFontMetrics(sub_font).height()
-        return QSize(200, height + 3 * self.MARGIN)
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        title = option.text
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if option.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        title_font, sub_font = self._fonts(option)
-        rect: QRect = option.rect.adjusted(self.MARGIN * 2, self.MARGIN, -self.MARGIN, -self.MARGIN)
-        title_height = QFontMetrics(title_font).height()
-        painter.save()
-        painter.setPen(option.palette.color(group, text_role))
-        painter.setFont(title_font)
-        elided = QFontMetrics(title_font).elidedText(
-            title, Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            rect.adjusted(0, 0, 0, -(rect.height() - title_height)),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            elided,
-        )
-        sub_color = option.palette.color(group, text_role)
-        if not selected:
-            sub_color = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
-        painter.setPen(sub_color)
-        painter.setFont(sub_font)
-        subtitle = index.data(SUBTITLE_ROLE) or ""
-        sub_rect = rect.adjusted(0, title_height + self.MARGIN // 2, 0, 0)
-        painter.drawText(
-            sub_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(sub_font).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.restore()

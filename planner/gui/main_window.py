@@ -5,18 +5,40 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QObject, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from planner import APP_NAME
+from planner.core import exchange
+from planner.core.countdown import countdown
+from planner.core.guidance import Guidance, default_guidance
 from planner.core.model import TABS, Interview, Status
+from planner.core.readiness import assess
+from planner.core.starter import starter_interview
 from planner.gui.about_dialog import AboutDialog
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_main_window import Ui_MainWindow
-from planner.gui.interview_list import ID_ROLE, InterviewDelegate, InterviewListModel
+from planner.gui.interview_list import ID_ROLE, InterviewListModel
+from planner.gui.prep_fields import PrepFields
 from planner.gui.settings import Settings
+from planner.gui.tabs import TabContext, TabPage
+from planner.gui.tabs import expect as expect_tab
+from planner.gui.tabs import impress as impress_tab
+from planner.gui.tabs import likeable as likeable_tab
+from planner.gui.tabs import reinforce as reinforce_tab
 from planner.gui.widgets.notes_editor import NotesEditor
+from planner.gui.widgets.two_line_delegate import TwoLineDelegate
+from planner.resources import resource_path
 from planner.store import Store, StoreError
 from planner.transfer import TransferError, export_to, import_from
 
@@ -58,8 +80,11 @@ class MainWindow(QMainWindow):
         settings: Settings,
         data_dir: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        guidance: Guidance | None = None,
     ) -> None:
         super().__init__(parent)
+        self.guidance = guidance or default_guidance()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(APP_NAME)
@@ -76,15 +101,16 @@ class MainWindow(QMainWindow):
             "reinforce": self.ui.reinforceNotes,
             "likeable": self.ui.likeableNotes,
         }
-        self.model = InterviewListModel(self)
+        self.model = InterviewListModel(self._readiness_of, self)
         self.ui.interviewList.setModel(self.model)
-        self.ui.interviewList.setItemDelegate(InterviewDelegate(self.ui.interviewList))
+        self.ui.interviewList.setItemDelegate(TwoLineDelegate(self.ui.interviewList))
         self.ui.interviewList.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self._set_up_look()
         self._set_up_actions()
         self._set_up_header()
         self._set_up_notes()
+        self._set_up_tabs()
         self._set_up_status_bar()
         self._restore()
 
@@ -102,7 +128,11 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([280, 820])
-        for button in (self.ui.emptyNewButton, self.ui.emptyImportButton):
+        for button in (
+            self.ui.emptyNewButton,
+            self.ui.emptyExampleButton,
+            self.ui.emptyImportButton,
+        ):
             button.setMinimumHeight(button.sizeHint().height() + 8)
         self.ui.emptyPrivacy.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -122,6 +152,8 @@ class MainWindow(QMainWindow):
         ui.deleteButton.clicked.connect(self.delete_interview)
         ui.actionImport.triggered.connect(self.import_file)
         ui.emptyImportButton.clicked.connect(self.import_file)
+        ui.actionOpenExample.triggered.connect(self.open_example)
+        ui.emptyExampleButton.clicked.connect(self.open_example)
         ui.actionExport.triggered.connect(self.export_file)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
@@ -153,20 +185,43 @@ class MainWindow(QMainWindow):
         ui.statusCombo.currentIndexChanged.connect(self._status_edited)
 
     def _set_up_notes(self) -> None:
-        guides = {
-            "expect": self.ui.expectGuide,
-            "impress": self.ui.impressGuide,
-            "reinforce": self.ui.reinforceGuide,
-            "likeable": self.ui.likeableGuide,
-        }
         for tab in TABS:
-            guides[tab.key].setText(tab.prompt)
-            guides[tab.key].setForegroundRole(QPalette.ColorRole.PlaceholderText)
             editor = self.notes_editors[tab.key]
             editor.setPlaceholderText(
-                "Your notes. Start a line with * and a space for a bulleted list; Ctrl+B for bold."
+                "Anything else. Start a line with * and a space for a bulleted list; "
+                "Ctrl+B for bold."
             )
             editor.textChanged.connect(lambda key=tab.key: self._notes_edited(key))
+
+    def _set_up_tabs(self) -> None:
+        ui = self.ui
+        self.prep_fields = PrepFields(self.store, self.autosaver, self)
+        self.tab_context = TabContext(
+            self.store, self.autosaver, self.guidance, self.prep_fields, self
+        )
+        pages = {
+            "expect": (ui.expectSections, ui.expectGuide),
+            "impress": (ui.impressSections, ui.impressGuide),
+            "reinforce": (ui.reinforceSections, ui.reinforceGuide),
+            "likeable": (ui.likeableSections, ui.likeableGuide),
+        }
+        self.tab_pages = {
+            key: TabPage(key, layout, guide, self.guidance)
+            for key, (layout, guide) in pages.items()
+        }
+        self.question_picker = expect_tab.build(self.tab_pages["expect"], self.tab_context)
+        impress_tab.build(self.tab_pages["impress"], self.tab_context)
+        reinforce_tab.build(self.tab_pages["reinforce"], self.tab_context)
+        likeable_tab.build(self.tab_pages["likeable"], self.tab_context)
+        for editor in self.tab_context.item_editors:
+            editor.structure_changed.connect(self._structure_changed)
+        # The same people are edited on two tabs: show each tab the latest.
+        ui.tabs.currentChanged.connect(lambda _index: self._sync_people())
+        # Countdowns move with the clock.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
 
     def _set_up_status_bar(self) -> None:
         self.save_state = QLabel(self)
@@ -267,9 +322,53 @@ class MainWindow(QMainWindow):
                 editor.setHtml(interview.notes.get(key, ""))
                 editor.document().clearUndoRedoStacks()
                 editor.moveCursor(editor.textCursor().MoveOperation.Start)
+            self.tab_context.load(interview)
         finally:
             self._loading = False
         self._update_title()
+        self._show_readiness(interview)
+
+    # -- readiness and countdown -------------------------------------------------
+
+    def _readiness_of(self, interview_id: int) -> int:
+        return assess(self.store.get(interview_id)).overall
+
+    def _show_readiness(self, interview: Interview) -> None:
+        readiness = assess(interview)
+        ui = self.ui
+        ui.readinessBar.setValue(readiness.overall)
+        step = readiness.next_step
+        ui.nextStepLabel.setText(f"Next: {step}" if step else "Everything is in place. Good luck!")
+        ui.nextStepLabel.setToolTip(ui.nextStepLabel.text())
+        for index, tab in enumerate(TABS):
+            ui.tabs.setTabText(index, f"{tab.title}  {readiness.percent(tab.key)}%")
+            ui.tabs.setTabToolTip(index, f"{tab.title}: {readiness.percent(tab.key)}% ready")
+        self.model.set_readiness(interview.id, readiness.overall)
+        self._show_countdown(interview.starts_at)
+
+    def _show_countdown(self, starts_at: datetime | None) -> None:
+        words = countdown(starts_at, datetime.now())
+        self.ui.countdownLabel.setText(words[:1].upper() + words[1:])
+
+    def refresh_readiness(self) -> None:
+        if self.current_id is not None and self.store.exists(self.current_id):
+            self._show_readiness(self.store.get(self.current_id))
+
+    def _tick(self) -> None:
+        self._show_countdown(from_qdatetime(self.ui.whenEdit.dateTime()))
+        self.ui.interviewList.viewport().update()
+
+    def _structure_changed(self, kind: str) -> None:
+        if kind == "person":
+            self._sync_people()
+        self.refresh_readiness()
+
+    def _sync_people(self) -> None:
+        if self.current_id is None:
+            return
+        self.autosaver.flush()
+        for editor in self.tab_context.editors_of("person"):
+            editor.reload()
 
     # -- editing --------------------------------------------------------------
 
@@ -340,6 +439,7 @@ class MainWindow(QMainWindow):
     def _on_saved(self) -> None:
         self.save_state.setText("Saved")
         self.refresh_list()
+        self.refresh_readiness()
         if self.current_id is not None:
             row = self.model.row_of(self.current_id)
             if row is not None and self.ui.interviewList.currentIndex().row() != row:
@@ -359,7 +459,7 @@ class MainWindow(QMainWindow):
         self.autosaver.freeze()
         self.autosaver.flush()
         try:
-            interview_id = self.store.create()
+            interview_id = self.store.create(starter_interview(self.guidance))
         except StoreError as error:
             self._report("Could not create the interview", error)
             return
@@ -404,6 +504,32 @@ class MainWindow(QMainWindow):
         neighbour = self.model.id_at(min(row, self.model.rowCount() - 1))
         self.select(neighbour)
         self.statusBar().showMessage(f"Deleted “{title}”.", 5000)
+
+    def open_example(self) -> int | None:
+        """Show the worked example, adding it first if it is not in the list yet."""
+        self.autosaver.freeze()
+        self.autosaver.flush()
+        data = resource_path("examples", "example-interview.json").read_bytes()
+        (example,) = exchange.read_export(data)
+        for summary in self.store.summaries():
+            if (summary.company, summary.role) == (example.company, example.role):
+                self.select(summary.id)
+                return summary.id
+        # Three days from now, at the example's hour: so the countdown reads as it would.
+        if example.starts_at is not None:
+            soon = date.today() + timedelta(days=3)
+            example.starts_at = datetime.combine(soon, example.starts_at.time())
+        try:
+            (interview_id,) = self.store.add_many([example])
+        except StoreError as error:
+            self._report("Could not open the example", error)
+            return None
+        self.refresh_list()
+        self.select(interview_id)
+        self.statusBar().showMessage(
+            "The example is yours to explore and change; delete it whenever you like.", 8000
+        )
+        return interview_id
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

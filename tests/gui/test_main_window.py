@@ -40,10 +40,10 @@ def test_new_interview_puts_the_cursor_in_company(qtbot, window):
     assert window.ui.pages.currentWidget() is window.ui.interviewPage
     qtbot.waitUntil(lambda: window.ui.companyEdit.hasFocus())
     assert [window.ui.tabs.tabText(i) for i in range(4)] == [
-        "What to expect",
-        "Impress again",
-        "Reinforce positives",
-        "Be likeable",
+        "What to expect  0%",
+        "Impress again  0%",
+        "Reinforce positives  0%",
+        "Be likeable  0%",
     ]
 
 

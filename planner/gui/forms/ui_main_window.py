@@ -11,11 +11,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QMainWindow, QMenu, QMenuBar,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QStatusBar, QTabWidget, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListView, QMainWindow, QMenu,
+    QMenuBar, QProgressBar, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QStatusBar, QTabWidget, QVBoxLayout, QWidget)
 
 from planner.gui.widgets.notes_editor import NotesEditor
 
@@ -30,6 +30,8 @@ class Ui_MainWindow(object):
         self.actionDuplicate.setObjectName(u"actionDuplicate")
         self.actionDelete = QAction(MainWindow)
         self.actionDelete.setObjectName(u"actionDelete")
+        self.actionOpenExample = QAction(MainWindow)
+        self.actionOpenExample.setObjectName(u"actionOpenExample")
         self.actionImport = QAction(MainWindow)
         self.actionImport.setObjectName(u"actionImport")
         self.actionExport = QAction(MainWindow)
@@ -136,6 +138,11 @@ class Ui_MainWindow(object):
 
         self.emptyButtons.addWidget(self.emptyNewButton)
 
+        self.emptyExampleButton = QPushButton(self.emptyCard)
+        self.emptyExampleButton.setObjectName(u"emptyExampleButton")
+
+        self.emptyButtons.addWidget(self.emptyExampleButton)
+
         self.emptyImportButton = QPushButton(self.emptyCard)
         self.emptyImportButton.setObjectName(u"emptyImportButton")
 
@@ -172,12 +179,51 @@ class Ui_MainWindow(object):
         self.interviewLayout = QVBoxLayout(self.interviewPage)
         self.interviewLayout.setObjectName(u"interviewLayout")
         self.interviewLayout.setContentsMargins(6, 0, 0, 6)
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(self.interviewPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.titleLabel.sizePolicy().hasHeightForWidth())
+        self.titleLabel.setSizePolicy(sizePolicy)
         self.titleLabel.setText(u"Interview")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.interviewLayout.addWidget(self.titleLabel)
+        self.titleRow.addWidget(self.titleLabel)
+
+        self.countdownLabel = QLabel(self.interviewPage)
+        self.countdownLabel.setObjectName(u"countdownLabel")
+        self.countdownLabel.setText(u"countdown")
+        self.countdownLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdownLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.titleRow.addWidget(self.countdownLabel)
+
+
+        self.interviewLayout.addLayout(self.titleRow)
+
+        self.readinessRow = QHBoxLayout()
+        self.readinessRow.setObjectName(u"readinessRow")
+        self.readinessBar = QProgressBar(self.interviewPage)
+        self.readinessBar.setObjectName(u"readinessBar")
+        self.readinessBar.setMaximumSize(QSize(220, 16777215))
+        self.readinessBar.setValue(0)
+
+        self.readinessRow.addWidget(self.readinessBar)
+
+        self.nextStepLabel = QLabel(self.interviewPage)
+        self.nextStepLabel.setObjectName(u"nextStepLabel")
+        sizePolicy.setHeightForWidth(self.nextStepLabel.sizePolicy().hasHeightForWidth())
+        self.nextStepLabel.setSizePolicy(sizePolicy)
+        self.nextStepLabel.setText(u"next step")
+        self.nextStepLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.readinessRow.addWidget(self.nextStepLabel)
+
+
+        self.interviewLayout.addLayout(self.readinessRow)
 
         self.headerGrid = QGridLayout()
         self.headerGrid.setObjectName(u"headerGrid")
@@ -246,72 +292,152 @@ class Ui_MainWindow(object):
         self.expectTab.setObjectName(u"expectTab")
         self.expectLayout = QVBoxLayout(self.expectTab)
         self.expectLayout.setObjectName(u"expectLayout")
-        self.expectGuide = QLabel(self.expectTab)
+        self.expectLayout.setContentsMargins(0, 0, 0, 0)
+        self.expectScroll = QScrollArea(self.expectTab)
+        self.expectScroll.setObjectName(u"expectScroll")
+        self.expectScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.expectScroll.setWidgetResizable(True)
+        self.expectContent = QWidget()
+        self.expectContent.setObjectName(u"expectContent")
+        self.expectSections = QVBoxLayout(self.expectContent)
+        self.expectSections.setSpacing(14)
+        self.expectSections.setObjectName(u"expectSections")
+        self.expectGuide = QLabel(self.expectContent)
         self.expectGuide.setObjectName(u"expectGuide")
         self.expectGuide.setText(u"What to expect")
         self.expectGuide.setWordWrap(True)
         self.expectGuide.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.expectLayout.addWidget(self.expectGuide)
+        self.expectSections.addWidget(self.expectGuide)
 
-        self.expectNotes = NotesEditor(self.expectTab)
+        self.expectNotesTitle = QLabel(self.expectContent)
+        self.expectNotesTitle.setObjectName(u"expectNotesTitle")
+
+        self.expectSections.addWidget(self.expectNotesTitle)
+
+        self.expectNotes = NotesEditor(self.expectContent)
         self.expectNotes.setObjectName(u"expectNotes")
+        self.expectNotes.setMinimumSize(QSize(0, 140))
 
-        self.expectLayout.addWidget(self.expectNotes)
+        self.expectSections.addWidget(self.expectNotes)
+
+        self.expectScroll.setWidget(self.expectContent)
+
+        self.expectLayout.addWidget(self.expectScroll)
 
         self.tabs.addTab(self.expectTab, "")
         self.impressTab = QWidget()
         self.impressTab.setObjectName(u"impressTab")
         self.impressLayout = QVBoxLayout(self.impressTab)
         self.impressLayout.setObjectName(u"impressLayout")
-        self.impressGuide = QLabel(self.impressTab)
+        self.impressLayout.setContentsMargins(0, 0, 0, 0)
+        self.impressScroll = QScrollArea(self.impressTab)
+        self.impressScroll.setObjectName(u"impressScroll")
+        self.impressScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.impressScroll.setWidgetResizable(True)
+        self.impressContent = QWidget()
+        self.impressContent.setObjectName(u"impressContent")
+        self.impressSections = QVBoxLayout(self.impressContent)
+        self.impressSections.setSpacing(14)
+        self.impressSections.setObjectName(u"impressSections")
+        self.impressGuide = QLabel(self.impressContent)
         self.impressGuide.setObjectName(u"impressGuide")
         self.impressGuide.setText(u"Impress again")
         self.impressGuide.setWordWrap(True)
         self.impressGuide.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.impressLayout.addWidget(self.impressGuide)
+        self.impressSections.addWidget(self.impressGuide)
 
-        self.impressNotes = NotesEditor(self.impressTab)
+        self.impressNotesTitle = QLabel(self.impressContent)
+        self.impressNotesTitle.setObjectName(u"impressNotesTitle")
+
+        self.impressSections.addWidget(self.impressNotesTitle)
+
+        self.impressNotes = NotesEditor(self.impressContent)
         self.impressNotes.setObjectName(u"impressNotes")
+        self.impressNotes.setMinimumSize(QSize(0, 140))
 
-        self.impressLayout.addWidget(self.impressNotes)
+        self.impressSections.addWidget(self.impressNotes)
+
+        self.impressScroll.setWidget(self.impressContent)
+
+        self.impressLayout.addWidget(self.impressScroll)
 
         self.tabs.addTab(self.impressTab, "")
         self.reinforceTab = QWidget()
         self.reinforceTab.setObjectName(u"reinforceTab")
         self.reinforceLayout = QVBoxLayout(self.reinforceTab)
         self.reinforceLayout.setObjectName(u"reinforceLayout")
-        self.reinforceGuide = QLabel(self.reinforceTab)
+        self.reinforceLayout.setContentsMargins(0, 0, 0, 0)
+        self.reinforceScroll = QScrollArea(self.reinforceTab)
+        self.reinforceScroll.setObjectName(u"reinforceScroll")
+        self.reinforceScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.reinforceScroll.setWidgetResizable(True)
+        self.reinforceContent = QWidget()
+        self.reinforceContent.setObjectName(u"reinforceContent")
+        self.reinforceSections = QVBoxLayout(self.reinforceContent)
+        self.reinforceSections.setSpacing(14)
+        self.reinforceSections.setObjectName(u"reinforceSections")
+        self.reinforceGuide = QLabel(self.reinforceContent)
         self.reinforceGuide.setObjectName(u"reinforceGuide")
         self.reinforceGuide.setText(u"Reinforce positives")
         self.reinforceGuide.setWordWrap(True)
         self.reinforceGuide.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.reinforceLayout.addWidget(self.reinforceGuide)
+        self.reinforceSections.addWidget(self.reinforceGuide)
 
-        self.reinforceNotes = NotesEditor(self.reinforceTab)
+        self.reinforceNotesTitle = QLabel(self.reinforceContent)
+        self.reinforceNotesTitle.setObjectName(u"reinforceNotesTitle")
+
+        self.reinforceSections.addWidget(self.reinforceNotesTitle)
+
+        self.reinforceNotes = NotesEditor(self.reinforceContent)
         self.reinforceNotes.setObjectName(u"reinforceNotes")
+        self.reinforceNotes.setMinimumSize(QSize(0, 140))
 
-        self.reinforceLayout.addWidget(self.reinforceNotes)
+        self.reinforceSections.addWidget(self.reinforceNotes)
+
+        self.reinforceScroll.setWidget(self.reinforceContent)
+
+        self.reinforceLayout.addWidget(self.reinforceScroll)
 
         self.tabs.addTab(self.reinforceTab, "")
         self.likeableTab = QWidget()
         self.likeableTab.setObjectName(u"likeableTab")
         self.likeableLayout = QVBoxLayout(self.likeableTab)
         self.likeableLayout.setObjectName(u"likeableLayout")
-        self.likeableGuide = QLabel(self.likeableTab)
+        self.likeableLayout.setContentsMargins(0, 0, 0, 0)
+        self.likeableScroll = QScrollArea(self.likeableTab)
+        self.likeableScroll.setObjectName(u"likeableScroll")
+        self.likeableScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.likeableScroll.setWidgetResizable(True)
+        self.likeableContent = QWidget()
+        self.likeableContent.setObjectName(u"likeableContent")
+        self.likeableSections = QVBoxLayout(self.likeableContent)
+        self.likeableSections.setSpacing(14)
+        self.likeableSections.setObjectName(u"likeableSections")
+        self.likeableGuide = QLabel(self.likeableContent)
         self.likeableGuide.setObjectName(u"likeableGuide")
         self.likeableGuide.setText(u"Be likeable")
         self.likeableGuide.setWordWrap(True)
         self.likeableGuide.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.likeableLayout.addWidget(self.likeableGuide)
+        self.likeableSections.addWidget(self.likeableGuide)
 
-        self.likeableNotes = NotesEditor(self.likeableTab)
+        self.likeableNotesTitle = QLabel(self.likeableContent)
+        self.likeableNotesTitle.setObjectName(u"likeableNotesTitle")
+
+        self.likeableSections.addWidget(self.likeableNotesTitle)
+
+        self.likeableNotes = NotesEditor(self.likeableContent)
         self.likeableNotes.setObjectName(u"likeableNotes")
+        self.likeableNotes.setMinimumSize(QSize(0, 140))
 
-        self.likeableLayout.addWidget(self.likeableNotes)
+        self.likeableSections.addWidget(self.likeableNotes)
+
+        self.likeableScroll.setWidget(self.likeableContent)
+
+        self.likeableLayout.addWidget(self.likeableScroll)
 
         self.tabs.addTab(self.likeableTab, "")
 
@@ -340,6 +466,10 @@ class Ui_MainWindow(object):
         self.whenLabel.setBuddy(self.whenEdit)
         self.statusLabel.setBuddy(self.statusCombo)
         self.locationLabel.setBuddy(self.locationEdit)
+        self.expectNotesTitle.setBuddy(self.expectNotes)
+        self.impressNotesTitle.setBuddy(self.impressNotes)
+        self.reinforceNotesTitle.setBuddy(self.reinforceNotes)
+        self.likeableNotesTitle.setBuddy(self.likeableNotes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.interviewList, self.newButton)
         QWidget.setTabOrder(self.newButton, self.duplicateButton)
@@ -350,10 +480,6 @@ class Ui_MainWindow(object):
         QWidget.setTabOrder(self.whenEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.tabs)
-        QWidget.setTabOrder(self.tabs, self.expectNotes)
-        QWidget.setTabOrder(self.expectNotes, self.impressNotes)
-        QWidget.setTabOrder(self.impressNotes, self.reinforceNotes)
-        QWidget.setTabOrder(self.reinforceNotes, self.likeableNotes)
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
@@ -361,6 +487,7 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionDuplicate)
         self.menuFile.addAction(self.actionDelete)
         self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionOpenExample)
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionExport)
         self.menuFile.addSeparator()
@@ -380,6 +507,7 @@ class Ui_MainWindow(object):
         self.actionNew.setText(QCoreApplication.translate("MainWindow", u"&New Interview", None))
         self.actionDuplicate.setText(QCoreApplication.translate("MainWindow", u"D&uplicate Interview", None))
         self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&Delete Interview\u2026", None))
+        self.actionOpenExample.setText(QCoreApplication.translate("MainWindow", u"Open the &Example", None))
         self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import\u2026", None))
         self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export All\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
@@ -404,8 +532,16 @@ class Ui_MainWindow(object):
         self.emptyTitle.setText(QCoreApplication.translate("MainWindow", u"Invited back? Well done.", None))
         self.emptyText.setText(QCoreApplication.translate("MainWindow", u"A second invitation means they are seriously interested in you. Start by recording the interview: the company, the role, when and where. Then work through the four tabs, from what to expect to how to leave them liking you.", None))
         self.emptyNewButton.setText(QCoreApplication.translate("MainWindow", u"Plan my second interview", None))
+        self.emptyExampleButton.setText(QCoreApplication.translate("MainWindow", u"Open the example", None))
+#if QT_CONFIG(tooltip)
+        self.emptyExampleButton.setToolTip(QCoreApplication.translate("MainWindow", u"A complete, realistic preparation to look through or copy", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyImportButton.setText(QCoreApplication.translate("MainWindow", u"Import from a file\u2026", None))
         self.emptyPrivacy.setText(QCoreApplication.translate("MainWindow", u"Everything you type is saved on this computer as you go, and never sent anywhere.", None))
+#if QT_CONFIG(accessibility)
+        self.readinessBar.setAccessibleName(QCoreApplication.translate("MainWindow", u"Readiness", None))
+#endif // QT_CONFIG(accessibility)
+        self.readinessBar.setFormat(QCoreApplication.translate("MainWindow", u"%p% ready", None))
         self.companyLabel.setText(QCoreApplication.translate("MainWindow", u"&Company", None))
 #if QT_CONFIG(accessibility)
         self.companyEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Company", None))
@@ -429,20 +565,24 @@ class Ui_MainWindow(object):
         self.locationEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Place or video link", None))
 #endif // QT_CONFIG(accessibility)
         self.locationEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Address, building and floor, or the video call link", None))
+        self.expectNotesTitle.setText(QCoreApplication.translate("MainWindow", u"Other notes", None))
 #if QT_CONFIG(accessibility)
-        self.expectNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"What to expect: notes", None))
+        self.expectNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"What to expect: other notes", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.expectTab), QCoreApplication.translate("MainWindow", u"What to expect", None))
+        self.impressNotesTitle.setText(QCoreApplication.translate("MainWindow", u"Other notes", None))
 #if QT_CONFIG(accessibility)
-        self.impressNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Impress again: notes", None))
+        self.impressNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Impress again: other notes", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.impressTab), QCoreApplication.translate("MainWindow", u"Impress again", None))
+        self.reinforceNotesTitle.setText(QCoreApplication.translate("MainWindow", u"Other notes", None))
 #if QT_CONFIG(accessibility)
-        self.reinforceNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Reinforce positives: notes", None))
+        self.reinforceNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Reinforce positives: other notes", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.reinforceTab), QCoreApplication.translate("MainWindow", u"Reinforce positives", None))
+        self.likeableNotesTitle.setText(QCoreApplication.translate("MainWindow", u"Other notes", None))
 #if QT_CONFIG(accessibility)
-        self.likeableNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Be likeable: notes", None))
+        self.likeableNotes.setAccessibleName(QCoreApplication.translate("MainWindow", u"Be likeable: other notes", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.likeableTab), QCoreApplication.translate("MainWindow", u"Be likeable", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

@@ -1,0 +1,45 @@
+"""Editors for the interview's own answers (reasons, key messages, motivation, debrief)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from planner.core.model import PREP_FIELDS, Interview
+from planner.gui.autosave import Autosaver
+from planner.gui.widgets.fields import FieldEditor
+from planner.store import Store
+
+
+class PrepFields(QObject):
+    changed = Signal()
+
+    def __init__(self, store: Store, autosaver: Autosaver, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.autosaver = autosaver
+        self.interview_id: int | None = None
+        self.editors: dict[str, FieldEditor] = {}
+
+    def editor(self, name: str, parent: QWidget, *, lines: int = 3) -> FieldEditor:
+        editor = FieldEditor(PREP_FIELDS[name], parent, lines=lines)
+        editor.edited.connect(lambda: self._edited(name))
+        self.editors[name] = editor
+        return editor
+
+    def _edited(self, name: str) -> None:
+        if self.interview_id is None:
+            return
+        interview_id = self.interview_id
+        editor = self.editors[name]
+        self.autosaver.schedule(
+            ("prep", interview_id, name),
+            editor.value,
+            lambda value: self.store.set_prep(interview_id, name, value),
+        )
+        self.changed.emit()
+
+    def load(self, interview: Interview) -> None:
+        self.interview_id = interview.id
+        for name, editor in self.editors.items():
+            editor.set_value(interview.prep.get(name))

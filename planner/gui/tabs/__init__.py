@@ -1,0 +1,82 @@
+"""The four tabs, built from the guidance and the item specs into the main window's form.
+
+Each tab's module adds its sections to a TabPage; the TabContext keeps every editor so
+the window can load an interview into all of them at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.core.guidance import Guidance
+from planner.core.model import Interview
+from planner.gui.autosave import Autosaver
+from planner.gui.prep_fields import PrepFields
+from planner.gui.widgets.item_list import ItemListEditor
+from planner.gui.widgets.section import Callout, Section
+from planner.store import Store
+
+
+class TabPage:
+    """One tab's scrolling column: the callout, then sections, then the free notes."""
+
+    def __init__(self, key: str, layout: QVBoxLayout, guide: QLabel, guidance: Guidance):
+        self.key = key
+        self.layout = layout
+        self.guidance = guidance
+        self.content: QWidget = guide.parentWidget()
+        tab_guide = guidance.tabs[key]
+        self.callout = Callout(tab_guide.intro, tab_guide.reminder, self.content)
+        self.callout.setObjectName(f"{key}Callout")
+        layout.replaceWidget(guide, self.callout)
+        guide.hide()
+        self._next = layout.indexOf(self.callout) + 1
+
+    def section(self, key: str) -> Section:
+        guide = self.guidance.sections[key]
+        section = Section(key, guide.title, guide.advice, self.content)
+        self.layout.insertWidget(self._next, section)
+        self._next += 1
+        return section
+
+
+@dataclass
+class TabContext:
+    store: Store
+    autosaver: Autosaver
+    guidance: Guidance
+    prep: PrepFields
+    window: QWidget
+    item_editors: list[ItemListEditor] = field(default_factory=list)
+
+    def item_list(self, kind: str, parent: QWidget, **options) -> ItemListEditor:
+        editor = ItemListEditor(kind, self.store, self.autosaver, parent=parent, **options)
+        self.item_editors.append(editor)
+        return editor
+
+    def prep_form(self, parent: QWidget, names: list[str], *, lines: int = 3) -> QWidget:
+        """A form of the interview's own answers, each with its label."""
+        box = QWidget(parent)
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in names:
+            editor = self.prep.editor(name, box, lines=lines)
+            if editor.is_checkbox:
+                form.addRow(editor.widget)
+            else:
+                label = QLabel(f"{editor.spec.label}:", box)
+                label.setBuddy(editor.widget)
+                form.addRow(label, editor.widget)
+        return box
+
+    def load(self, interview: Interview) -> None:
+        self.prep.load(interview)
+        for editor in self.item_editors:
+            editor.load(interview.id, interview.items[editor.kind])
+
+    def editors_of(self, kind: str) -> list[ItemListEditor]:
+        return [editor for editor in self.item_editors if editor.kind == kind]

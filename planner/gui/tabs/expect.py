@@ -1,0 +1,108 @@
+"""What to expect: why they invited you back, who you will meet, assessments, likely questions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from planner.core.starter import suggested_items
+from planner.gui.dialogs.question_bank import QuestionBankDialog
+from planner.gui.tabs import TabContext, TabPage
+from planner.gui.widgets.guide_panels import AssessmentGuidePanel, PersonGuidePanel
+
+
+class QuestionPicker:
+    """Opens the question bank and adds the ticked questions to the likely questions."""
+
+    def __init__(self, context: TabContext) -> None:
+        self.context = context
+
+    def open(self, focus_kind: str | None = None) -> QuestionBankDialog | None:
+        context = self.context
+        (questions,) = context.editors_of("question")
+        interview_id = questions.interview_id
+        if interview_id is None:
+            return None
+        context.autosaver.flush()
+        people = context.store.items(interview_id, "person")
+        kinds = {person.get("kind") for person in people}
+        added = {q.get("bank_id") for q in context.store.items(interview_id, "question")}
+        dialog = QuestionBankDialog(
+            context.guidance, kinds, added, context.window, focus_kind=focus_kind
+        )
+        dialog.accepted.connect(lambda: self._add(dialog))
+        dialog.open()
+        return dialog
+
+    def _add(self, dialog: QDialog) -> None:
+        (questions,) = self.context.editors_of("question")
+        for question in dialog.selected():
+            asked_by = question.kind if question.kind != "other" else "any"
+            self.context.store.add_item(
+                questions.interview_id,
+                "question",
+                {"text": question.text, "asked_by": asked_by, "bank_id": question.id},
+            )
+        questions.reload()
+        questions.changed.emit()
+
+
+def build(page: TabPage, context: TabContext) -> QuestionPicker:
+    guidance = context.guidance
+    parent = page.content
+
+    reasons = page.section("reasons")
+    for reason in guidance.reasons:
+        editor = context.prep.editor(reason.field, parent)
+        editor.widget.setText(reason.label)
+        editor.widget.setToolTip(reason.meaning)
+        reasons.add(editor.widget)
+        meaning = QLabel(reason.meaning, parent)
+        meaning.setWordWrap(True)
+        meaning.setIndent(24)
+        meaning.setForegroundRole(meaning.foregroundRole().PlaceholderText)
+        reasons.add(meaning)
+    reasons.add(context.prep_form(parent, ["invite_note"]))
+
+    picker = QuestionPicker(context)
+    people = page.section("people")
+    person_guide = PersonGuidePanel(guidance, parent)
+    person_guide.prepare_questions.connect(lambda kind: picker.open(kind))
+    people.add(
+        context.item_list(
+            "person",
+            parent,
+            fields=("name", "job_title", "kind", "met_before", "notes"),
+            extra=person_guide,
+            empty_text="Add each person named in your invitation.",
+        )
+    )
+
+    assessments = page.section("assessments")
+    assessments.add(
+        context.item_list(
+            "assessment",
+            parent,
+            extra=AssessmentGuidePanel(guidance, parent),
+            suggestions=lambda: suggested_items(guidance, "assessment"),
+        )
+    )
+
+    questions = page.section("questions")
+    bar = QWidget(parent)
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    bank_button = QPushButton("Pick from the question bank…", bar)
+    bank_button.setObjectName("questionBankButton")
+    bank_button.clicked.connect(lambda: picker.open())
+    row.addWidget(bank_button)
+    row.addStretch(1)
+    questions.add(bar)
+    questions.add(
+        context.item_list(
+            "question",
+            parent,
+            fields=("text", "asked_by", "outline", "practised"),
+            empty_text="Pick questions from the bank, or add your own.",
+        )
+    )
+    return picker

@@ -1,0 +1,14 @@
+"""Reinforce positives: strengths to build on, concerns to ease, what I told them, key messages."""
+
+from __future__ import annotations
+
+from planner.core.model import KEY_MESSAGE_FIELDS
+from planner.gui.tabs import TabContext, TabPage
+
+
+def build(page: TabPage, context: TabContext) -> None:
+    parent = page.content
+    page.section("key_messages").add(context.prep_form(parent, list(KEY_MESSAGE_FIELDS)))
+    page.section("strengths").add(context.item_list("strength", parent))
+    page.section("concerns").add(context.item_list("concern", parent))
+    page.section("told").add(context.item_list("told", parent))

@@ -1,0 +1,236 @@
+"""The four tabs, driven as a user would: people and their guidance, lists, readiness."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from planner.core.guidance import default_guidance
+from planner.core.items import PERSON_KINDS
+from planner.gui.dialogs.question_bank import QuestionBankDialog
+from planner.store import Store
+from tests.gui.conftest import answer_next_message_box
+
+
+def editor_of(window, kind, tab=None):
+    editors = window.tab_context.editors_of(kind)
+    return editors[0] if tab is None else editors[tab]
+
+
+def field(editor, name):
+    return editor.editors[name].widget
+
+
+def tick(qtbot, checkbox):
+    """Click a check box on its box (a click far right of its label would miss it)."""
+    qtbot.mouseClick(checkbox, Qt.MouseButton.LeftButton, pos=QPoint(8, checkbox.height() // 2))
+
+
+def add_by_click(qtbot, editor):
+    count = editor.model.rowCount()
+    qtbot.mouseClick(editor.ui.addButton, Qt.MouseButton.LeftButton)
+    assert editor.model.rowCount() == count + 1
+    return editor.current_item()
+
+
+@pytest.fixture
+def interview(qtbot, window):
+    qtbot.mouseClick(window.ui.emptyNewButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.ui.companyEdit, "Contoso")
+    return window
+
+
+def saved(qtbot, window):
+    with qtbot.waitSignal(window.autosaver.saved, timeout=3000):
+        pass
+
+
+@pytest.mark.parametrize(("kind", "label"), PERSON_KINDS)
+def test_each_kind_of_person_gets_its_guidance_and_questions(qtbot, interview, kind, label):
+    window = interview
+    people = editor_of(window, "person")
+    add_by_click(qtbot, people)
+    qtbot.keyClicks(field(people, "name"), f"Pat {label}")
+    combo = field(people, "kind")
+    combo.setCurrentIndex(combo.findData(kind))
+    combo.activated.emit(combo.currentIndex())
+    guide = default_guidance().people[kind]
+    panel_text = people.extra.text.text()
+    assert guide.judges.split(",")[0] in panel_text
+    first_question = default_guidance().questions_for({kind})[0].text
+    assert first_question.replace("'", "&#x27;") in panel_text
+
+    # The bank offers the questions of the kinds on the list, and adds the ticked ones.
+    saved(qtbot, window)
+    dialog = window.question_picker.open()
+    qtbot.addWidget(dialog)
+    shown = {
+        dialog.ui.questionTree.topLevelItem(i).text(0)
+        for i in range(dialog.ui.questionTree.topLevelItemCount())
+    }
+    assert shown == {guide.label}
+    bank_question = default_guidance().questions_for({kind})[1]
+    dialog.tick(bank_question.id)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    questions = editor_of(window, "question")
+    assert [item.text("text") for item in questions.model.items] == [bank_question.text]
+    stored = window.store.items(window.current_id, "question")
+    assert stored[0].get("bank_id") == bank_question.id
+
+
+def test_the_person_guide_button_opens_the_bank_for_that_kind(qtbot, interview):
+    people = editor_of(interview, "person")
+    add_by_click(qtbot, people)
+    combo = field(people, "kind")
+    combo.setCurrentIndex(combo.findData("senior"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.mouseClick(people.extra.button, Qt.MouseButton.LeftButton)
+    dialog = interview.findChild(QuestionBankDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.ui.questionTree.topLevelItem(0).text(0) == "Senior decision maker"
+    dialog.reject()
+
+
+def test_concern_story_and_question_to_ask_are_saved_and_come_back(qtbot, launch):
+    window = launch()
+    qtbot.mouseClick(window.ui.emptyNewButton, Qt.MouseButton.LeftButton)
+    interview_id = window.current_id
+
+    concerns = editor_of(window, "concern")
+    add_by_click(qtbot, concerns)
+    qtbot.keyClicks(field(concerns, "concern"), "Vague about Python")
+    qtbot.keyClicks(field(concerns, "plan"), "Show the pandas report automation")
+    state = field(concerns, "state")
+    state.setCurrentIndex(state.findData("ready"))
+    state.activated.emit(state.currentIndex())
+
+    stories = editor_of(window, "story")
+    add_by_click(qtbot, stories)
+    for name, text in [
+        ("title", "Board churn study"),
+        ("situation", "Board asked why customers leave"),
+        ("task", "Answer in ten days"),
+        ("action", "Cut scope to three segments"),
+        ("result", "Churn fell three points"),
+    ]:
+        qtbot.keyClicks(field(stories, name), text)
+    competency = field(stories, "competency")
+    competency.setCurrentIndex(competency.findData("pressure"))
+    competency.activated.emit(competency.currentIndex())
+
+    asks = editor_of(window, "ask")
+    add_by_click(qtbot, asks)
+    qtbot.keyClicks(field(asks, "text"), "What does success look like in a year?")
+    tick(qtbot, field(asks, "asked_before"))
+    saved(qtbot, window)
+    assert asks.model.data(asks.model.index(0)) == "What does success look like in a year?"
+
+    window.close()
+    again = launch()
+    assert again.current_id == interview_id
+    (concern,) = editor_of(again, "concern").model.items
+    assert concern.data["concern"] == "Vague about Python"
+    assert concern.data["state"] == "ready"
+    assert field(editor_of(again, "concern"), "plan").toPlainText().startswith("Show the pandas")
+    (story,) = editor_of(again, "story").model.items
+    assert story.data["competency"] == "pressure"
+    assert story.data["result"] == "Churn fell three points"
+    (ask,) = editor_of(again, "ask").model.items
+    assert ask.data["asked_before"] is True
+
+
+def test_ticking_the_day_checklist_raises_readiness(qtbot, interview):
+    window = interview
+    day = editor_of(window, "day_check")
+    assert day.model.rowCount() > 0  # a new interview starts with the suggested items
+    before = window.ui.readinessBar.value()
+    impress_before = window.ui.tabs.tabText(1)
+    for row in range(day.model.rowCount()):
+        day.model.setData(
+            day.model.index(row), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    saved(qtbot, window)
+    assert window.ui.readinessBar.value() > before
+    assert window.ui.tabs.tabText(1) != impress_before
+    assert all(item.get("done") for item in window.store.items(window.current_id, "day_check"))
+
+
+def test_key_messages_move_the_next_step(qtbot, interview):
+    window = interview
+    people = editor_of(window, "person")
+    add_by_click(qtbot, people)
+    qtbot.keyClicks(field(people, "name"), "Priya")
+    tick(qtbot, window.prep_fields.editors["invite_senior"].widget)
+    saved(qtbot, window)
+    assert "three key messages" in window.ui.nextStepLabel.text()
+    for number in (1, 2, 3):
+        qtbot.keyClicks(window.prep_fields.editors[f"key_message_{number}"].widget, f"m{number}")
+    saved(qtbot, window)
+    assert "three key messages" not in window.ui.nextStepLabel.text()
+    assert window.store.get(window.current_id).prep["key_message_3"] == "m3"
+
+
+def test_people_added_on_one_tab_appear_on_be_likeable(qtbot, interview):
+    window = interview
+    people = editor_of(window, "person")
+    add_by_click(qtbot, people)
+    qtbot.keyClicks(field(people, "name"), "Aisha")
+    window.ui.tabs.setCurrentIndex(3)
+    rapport = editor_of(window, "person", 1)
+    assert [item.text("name") for item in rapport.model.items] == ["Aisha"]
+    assert not rapport.ui.addButton.isVisible()
+    qtbot.keyClicks(field(rapport, "common_ground"), "Same BI tool")
+    saved(qtbot, window)
+    window.ui.tabs.setCurrentIndex(0)
+    person = window.store.items(window.current_id, "person")[0]
+    assert person.text("name") == "Aisha"
+    assert person.text("common_ground") == "Same BI tool"
+
+
+def test_reorder_and_remove_items(qtbot, interview):
+    window = interview
+    challenges = editor_of(window, "challenge")
+    for text in ("First", "Second"):
+        add_by_click(qtbot, challenges)
+        qtbot.keyClicks(field(challenges, "challenge"), text)
+    qtbot.mouseClick(challenges.ui.upButton, Qt.MouseButton.LeftButton)
+    stored = window.store.items(window.current_id, "challenge")
+    assert [item.text("challenge") for item in stored] == ["Second", "First"]
+    answer_next_message_box("Yes")
+    qtbot.mouseClick(challenges.ui.removeButton, Qt.MouseButton.LeftButton)
+    stored = window.store.items(window.current_id, "challenge")
+    assert [item.text("challenge") for item in stored] == ["First"]
+
+
+def test_open_the_example_from_the_empty_state(qtbot, window):
+    qtbot.mouseClick(window.ui.emptyExampleButton, Qt.MouseButton.LeftButton)
+    assert window.ui.companyEdit.text() == "Northwind Analytics"
+    assert len(editor_of(window, "person").model.items) == 3
+    assert window.ui.readinessBar.value() > 50
+    assert window.ui.countdownLabel.text() == "In 3 days"
+    # Opening it again shows the same one rather than a second copy.
+    window.open_example()
+    assert window.store.count() == 1
+
+
+def test_a_migrated_foundation_interview_shows_its_notes(qtbot, data_dir):
+    import shutil
+    from pathlib import Path
+
+    from planner.gui.main_window import MainWindow
+    from planner.gui.settings import Settings
+    from planner.store.database import DATABASE_NAME
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-v1.sqlite3"
+    shutil.copyfile(fixture, data_dir / DATABASE_NAME)
+    store = Store.open_in(data_dir)
+    window = MainWindow(store, Settings.in_folder(data_dir), data_dir)
+    qtbot.addWidget(window)
+    assert "half marathons" in window.notes_editors["likeable"].toPlainText()
+    assert QApplication.instance() is not None
+    window.close()
+    store.close()
