@@ -125,9 +125,19 @@ class MainWindow(QMainWindow):
         heading = QFont(self.ui.listHeading.font())
         heading.setBold(True)
         self.ui.listHeading.setFont(heading)
+        self.ui.countdownLabel.setFont(heading)
+        section_title = QFont(heading)
+        section_title.setPointSizeF(section_title.pointSizeF() * 1.15)
+        for label in (
+            self.ui.expectNotesTitle,
+            self.ui.impressNotesTitle,
+            self.ui.reinforceNotesTitle,
+            self.ui.likeableNotesTitle,
+        ):
+            label.setFont(section_title)
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([280, 820])
+        self.ui.splitter.setSizes([300, 800])
         for button in (
             self.ui.emptyNewButton,
             self.ui.emptyExampleButton,

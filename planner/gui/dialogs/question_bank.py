@@ -59,6 +59,7 @@ class QuestionBankDialog(QDialog):
                 row.setData(0, QUESTION_ROLE, question.id)
                 row.setToolTip(0, question.why)
                 if question.id in self.already_added:
+                    row.setText(0, f"{question.text}  (already on your list)")
                     row.setFlags(Qt.ItemFlag.NoItemFlags)
                     row.setCheckState(0, Qt.CheckState.Checked)
                     row.setToolTip(0, "Already on your list")

@@ -27,7 +27,7 @@ class Ui_ItemListEditor(object):
         self.itemList = QListView(ItemListEditor)
         self.itemList.setObjectName(u"itemList")
         self.itemList.setMinimumSize(QSize(220, 120))
-        self.itemList.setMaximumSize(QSize(360, 16777215))
+        self.itemList.setMaximumSize(QSize(300, 16777215))
         self.itemList.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
         self.itemList.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.itemList.setWordWrap(False)

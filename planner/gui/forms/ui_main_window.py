@@ -208,6 +208,7 @@ class Ui_MainWindow(object):
         self.readinessRow.setObjectName(u"readinessRow")
         self.readinessBar = QProgressBar(self.interviewPage)
         self.readinessBar.setObjectName(u"readinessBar")
+        self.readinessBar.setMinimumSize(QSize(170, 0))
         self.readinessBar.setMaximumSize(QSize(220, 16777215))
         self.readinessBar.setValue(0)
 

@@ -19,7 +19,7 @@ class LongTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setMinimumHeight(height)
-        self.setMaximumHeight(height * 2)
+        self.setMaximumHeight(int(height * 1.6))
 
 
 class FieldEditor(QObject):
