@@ -101,6 +101,8 @@ def read_export(data: bytes | str) -> list[Interview]:
         ) from None
     except RecursionError:
         raise FormatError("not valid: the JSON is nested too deeply") from None
+    except ValueError as error:  # e.g. a number with thousands of digits
+        raise FormatError(f"not valid JSON: {str(error).splitlines()[0]}") from None
     return _interviews_of(document)
 
 
@@ -170,9 +172,10 @@ def _interview_of(item: Any, where: str, version: int) -> Interview:
         text = _text(starts_at, f"{where}.starts_at", 40)
         try:
             interview.starts_at = parse_starts_at(text)
-        except ValueError:
+        except ValueError as error:
+            reason = str(error) if "year" in str(error) else "not a date and time"
             raise FormatError(
-                f"{where}.starts_at: {text!r} is not a date and time like 2026-12-03T10:00"
+                f"{where}.starts_at: {text!r}: {reason} (like 2026-12-03T10:00)"
             ) from None
     status = item.get("status", Status.PREPARING.value)
     try:

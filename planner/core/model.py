@@ -53,7 +53,11 @@ TEXT_FIELDS: dict[str, int] = {
     "role": 200,
     "location": 2_000,
 }
-NOTES_MAX_CHARS = 1_000_000
+NOTES_MAX_CHARS = 10_000_000
+# The dates an interview can have: wide enough for any real one, narrow enough that every
+# value formats as YYYY-MM-DDTHH:MM and the date field can show it.
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 2199
 
 # The interview's own answers beyond the header: one value each, edited in the tabs.
 PREP_FIELDS: dict[str, FieldSpec] = {
@@ -77,15 +81,25 @@ KEY_MESSAGE_FIELDS = ("key_message_1", "key_message_2", "key_message_3")
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
+def check_starts_at(value: datetime | None) -> datetime | None:
+    """The value, or ValueError if no interview could be at that time."""
+    if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"the year must be between {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
+
+
 def parse_starts_at(text: str | None) -> datetime | None:
     """Read the stored local date and time ("2026-12-03T10:00"), or None if unset."""
     if text is None or text == "":
         return None
-    return datetime.strptime(text, DATETIME_FORMAT)
+    return check_starts_at(datetime.strptime(text, DATETIME_FORMAT))
 
 
 def format_starts_at(value: datetime | None) -> str | None:
-    return None if value is None else value.strftime(DATETIME_FORMAT)
+    if value is None:
+        return None
+    check_starts_at(value)
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
 
 
 @dataclass

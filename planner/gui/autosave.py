@@ -1,9 +1,10 @@
 """Saving edits a moment after the last keystroke, with no save button.
 
-Each edited field is one pending entry: a getter that reads the widget and a
-writer that stores the value. A burst of keystrokes restarts one timer; when it
-fires, every pending field is written, each in its own transaction. A failed
-write stays pending, is retried, and is reported in words.
+Each edited field is one pending entry: a getter that reads the value and a writer that
+stores it. A burst of keystrokes restarts one timer; when it fires, every pending field is
+written, each in its own transaction. A write that fails for the disk's or the file's sake
+stays pending, is retried, and is reported in words; a value the store refuses is reported
+and dropped (it could never be saved), and the other fields are saved all the same.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        # A separate timer, so that one failure does not slow every later save.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
         self.last_error: str | None = None
 
     def set_delay(self, delay_ms: int) -> None:
@@ -55,19 +61,29 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write everything pending now. True if all of it was saved."""
         self._timer.stop()
+        self._retry.stop()
         if not self._pending:
             return True
+        errors: list[str] = []
+        retry = False
         for key, (getter, writer) in list(self._pending.items()):
             try:
                 writer(getter())
             except StoreError as error:
-                self.last_error = str(error)
-                self._timer.start(RETRY_MS)
-                self.failed.emit(self.last_error)
-                return False
-            # Only drop the entry if no newer edit replaced it meanwhile.
+                errors.append(str(error))
+                retry = True
+                continue
+            except ValueError as error:
+                errors.append(f"not saved: {error}")
+            # Saved or refused: drop it, unless a newer edit replaced it meanwhile.
             if self._pending.get(key, (None, None))[1] is writer:
                 del self._pending[key]
+        if errors:
+            self.last_error = errors[0]
+            if retry:
+                self._retry.start()
+            self.failed.emit(self.last_error)
+            return False
         self.last_error = None
         self.saved.emit()
         return True

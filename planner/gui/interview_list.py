@@ -83,6 +83,9 @@ class InterviewListModel(QAbstractListModel):
             return
         self.beginResetModel()
         self._rows = list(summaries)
+        # Ids of deleted interviews can be given to new ones: forget what they were.
+        present = {summary.id for summary in summaries}
+        self._readiness = {k: v for k, v in self._readiness.items() if k in present}
         self.endResetModel()
 
     def row_of(self, interview_id: int) -> int | None:

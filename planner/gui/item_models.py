@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from planner.core.items import BOOL, CHOICE, ITEM_KINDS, Item
+from planner.core.items import BOOL, CHOICE, ITEM_KINDS, TEXT_LIMIT, Item
 from planner.gui.widgets.two_line_delegate import SUBTITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,7 @@ class ItemListModel(QAbstractListModel):
             item.data["done"] = done
             self._on_edit(item, "done", done)
         elif role == Qt.ItemDataRole.EditRole:
-            text = str(value).strip()
+            text = str(value).strip()[:TEXT_LIMIT]
             if not text:
                 return False
             item.data["text"] = text

@@ -16,13 +16,21 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from planner import APP_NAME
 from planner.core import exchange
 from planner.core.countdown import countdown
 from planner.core.guidance import Guidance, default_guidance
-from planner.core.model import TABS, Interview, Status
+from planner.core.model import EARLIEST_YEAR, LATEST_YEAR, TABS, Interview, Status
 from planner.core.readiness import assess
 from planner.core.starter import starter_interview
 from planner.gui.about_dialog import AboutDialog
@@ -43,7 +51,7 @@ from planner.store import Store, StoreError
 from planner.transfer import TransferError, export_to, import_from
 
 # QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
-UNSET_DATETIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+UNSET_DATETIME = QDateTime(QDate(EARLIEST_YEAR - 1, 12, 31), QTime(0, 0))
 DEFAULT_INTERVIEW_TIME = time(10, 0)
 
 
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.current_id: int | None = None
         self._loading = False
+        self._switching = False
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
         self.notes_editors: dict[str, NotesEditor] = {
@@ -181,6 +190,7 @@ class MainWindow(QMainWindow):
         for status in Status:
             ui.statusCombo.addItem(status.label, status.value)
         ui.whenEdit.setMinimumDateTime(UNSET_DATETIME)
+        ui.whenEdit.setMaximumDateTime(QDateTime(QDate(LATEST_YEAR, 12, 31), QTime(23, 59)))
         ui.whenEdit.setSpecialValueText("Not set: pick a date")
         ui.whenEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         ui.whenEdit.installEventFilter(self)
@@ -192,6 +202,10 @@ class MainWindow(QMainWindow):
         ui.companyEdit.textChanged.connect(self._update_title)
         ui.roleEdit.textChanged.connect(self._update_title)
         ui.whenEdit.dateTimeChanged.connect(self._when_edited)
+        ui.whenEdit.dateTimeChanged.connect(
+            lambda value: ui.clearDateButton.setEnabled(value > UNSET_DATETIME)
+        )
+        ui.clearDateButton.clicked.connect(self.clear_date)
         ui.statusCombo.currentIndexChanged.connect(self._status_edited)
 
     def _set_up_notes(self) -> None:
@@ -304,8 +318,11 @@ class MainWindow(QMainWindow):
 
     def _show(self, interview_id: int | None) -> None:
         """Put an interview in the editors, keeping what the previous one had pending."""
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._switching = True  # the save below must not pull the selection back
+        try:
+            self._save_pending()
+        finally:
+            self._switching = False
         self.current_id = interview_id
         if interview_id is None:
             self.ui.pages.setCurrentWidget(self.ui.emptyPage)
@@ -337,6 +354,17 @@ class MainWindow(QMainWindow):
             self._loading = False
         self._update_title()
         self._show_readiness(interview)
+
+    def _save_pending(self) -> bool:
+        """Everything typed so far, written now: open in-place editors, then pending fields."""
+        focus = QApplication.focusWidget()
+        viewport = focus.parentWidget() if focus is not None else None
+        view = viewport.parentWidget() if viewport is not None else None
+        if isinstance(view, QAbstractItemView) and focus is not view:
+            # An item being renamed in place: hand its text to the model first.
+            view.commitData(focus)
+        self.autosaver.freeze()
+        return self.autosaver.flush()
 
     # -- readiness and countdown -------------------------------------------------
 
@@ -374,9 +402,8 @@ class MainWindow(QMainWindow):
         self.refresh_readiness()
 
     def _sync_people(self) -> None:
-        if self.current_id is None:
-            return
-        self.autosaver.flush()
+        if self.current_id is None or not self.autosaver.flush():
+            return  # reloading now would show older values than the ones still unsaved
         for editor in self.tab_context.editors_of("person"):
             editor.reload()
 
@@ -425,22 +452,28 @@ class MainWindow(QMainWindow):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Opening the calendar or typing into an unset date starts from a sensible day,
-        # not from the "unset" year 2000.
-        if (
-            watched is self.ui.whenEdit
-            and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress)
-            and self.ui.whenEdit.dateTime() <= UNSET_DATETIME
-            and not (
-                event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        # Opening the calendar, or starting to type a date, in an unset date field begins
+        # from tomorrow at 10:00 rather than from the "unset" year. Other keys (Tab, Esc,
+        # Shift) leave it unset.
+        if watched is self.ui.whenEdit and self.ui.whenEdit.dateTime() <= UNSET_DATETIME:
+            kind = event.type()
+            starts_editing = kind == QEvent.Type.MouseButtonPress or (
+                kind == QEvent.Type.KeyPress
+                and (
+                    event.text().isdigit()
+                    or event.key()
+                    in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+                )
             )
-        ):
-            tomorrow = date.today() + timedelta(days=1)
-            self.ui.whenEdit.setDateTime(
-                to_qdatetime(datetime.combine(tomorrow, DEFAULT_INTERVIEW_TIME))
-            )
+            if starts_editing:
+                tomorrow = date.today() + timedelta(days=1)
+                self.ui.whenEdit.setDateTime(
+                    to_qdatetime(datetime.combine(tomorrow, DEFAULT_INTERVIEW_TIME))
+                )
         return super().eventFilter(watched, event)
+
+    def clear_date(self) -> None:
+        self.ui.whenEdit.setDateTime(UNSET_DATETIME)
 
     def _update_title(self) -> None:
         draft = Interview(company=self.ui.companyEdit.text(), role=self.ui.roleEdit.text())
@@ -450,7 +483,8 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Saved")
         self.refresh_list()
         self.refresh_readiness()
-        if self.current_id is not None:
+        if self.current_id is not None and not self._switching:
+            # A new date may have moved the interview in the list: keep it selected.
             row = self.model.row_of(self.current_id)
             if row is not None and self.ui.interviewList.currentIndex().row() != row:
                 self.select(self.current_id)
@@ -466,8 +500,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, str(error))
 
     def new_interview(self) -> None:
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         try:
             interview_id = self.store.create(starter_interview(self.guidance))
         except StoreError as error:
@@ -482,8 +515,7 @@ class MainWindow(QMainWindow):
     def duplicate_interview(self) -> None:
         if self.current_id is None:
             return
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         try:
             copy_id = self.store.duplicate(self.current_id)
         except StoreError as error:
@@ -497,8 +529,7 @@ class MainWindow(QMainWindow):
     def delete_interview(self) -> None:
         if self.current_id is None:
             return
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         interview_id = self.current_id
         title = self.store.get(interview_id).title
         if not confirm_delete(self, title):
@@ -517,8 +548,7 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> int | None:
         """Show the worked example, adding it first if it is not in the list yet."""
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         data = resource_path("examples", "example-interview.json").read_bytes()
         (example,) = exchange.read_export(data)
         for summary in self.store.summaries():
@@ -549,8 +579,7 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> list[int]:
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         try:
             new_ids = import_from(self.store, path)
         except TransferError as error:
@@ -569,7 +598,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        self.autosaver.flush()
+        self._save_pending()
         try:
             count = export_to(self.store, Path(path))
         except TransferError as error:
@@ -583,8 +612,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosaver.freeze()
-        if not self.autosaver.flush():
+        if not self._save_pending():
             answer = QMessageBox.warning(
                 self,
                 "Changes not saved",
@@ -600,8 +628,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def save_before_quit(self) -> None:
-        self.autosaver.freeze()
-        self.autosaver.flush()
+        self._save_pending()
         self.save_session()
 
     def save_session(self) -> None:

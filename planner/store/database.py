@@ -1,7 +1,8 @@
 """The store: one SQLite file, and the small interface the GUI and CLI call.
 
-Every write is one explicit transaction. Errors reach callers as
-``StoreError`` with a message a user can read.
+Every write is one explicit transaction. Failures of the file or the disk reach callers
+as ``StoreError`` with a message a user can read; a value the store refuses (too long,
+not a known field or choice) raises ``ValueError`` before anything is written.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from planner.core.items import BOOL, ITEM_KINDS, Item
 from planner.core.model import (
+    NOTES_MAX_CHARS,
     PREP_FIELDS,
     TAB_KEYS,
     TEXT_FIELDS,
@@ -55,11 +57,27 @@ def _user_message(error: sqlite3.Error, prefix: str = "not saved: ") -> str:
     return f"{prefix}{error}"
 
 
+def _date_or_none(text: str | None):
+    """A stored date; one this version cannot read shows as unset rather than failing."""
+    try:
+        return parse_starts_at(text)
+    except ValueError:
+        return None
+
+
 def _private(path: Path) -> None:
     """Keep a file readable by its owner only (a no-op where POSIX modes do not apply)."""
     with contextlib.suppress(OSError):
         if path.exists():
             os.chmod(path, 0o600)
+
+
+def _check_notes(html: str) -> None:
+    if len(html) > NOTES_MAX_CHARS:
+        raise ValueError(
+            f"these notes are longer than {NOTES_MAX_CHARS:,} characters; "
+            "split them or remove pasted images"
+        )
 
 
 class Store:
@@ -126,12 +144,15 @@ class Store:
 
     def _migrate(self) -> None:
         self._refuse_newer()
-        version = self.schema_version()
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        while self.schema_version() < SCHEMA_VERSION:
             with self._transaction():
-                MIGRATIONS[target - 1](self._conn)
-                # PRAGMA takes no parameters; target is our own integer.
-                self._conn.execute(f"PRAGMA user_version = {int(target)}")
+                # Read again under the write lock: another process may have migrated.
+                version = self.schema_version()
+                if version >= SCHEMA_VERSION:
+                    break
+                MIGRATIONS[version](self._conn)
+                # PRAGMA takes no parameters; the version is our own integer.
+                self._conn.execute(f"PRAGMA user_version = {int(version) + 1}")
 
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -147,12 +168,13 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            # SQLite may already have rolled back by itself (a full disk, for one).
+            # SQLite may already have rolled back by itself (a full disk, for one); a
+            # failed COMMIT leaves the transaction open, and it must not stay so.
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
@@ -172,7 +194,7 @@ class Store:
             "ORDER BY starts_at IS NULL, starts_at, id"
         ).fetchall()
         return [
-            InterviewSummary(row[0], row[1], row[2], parse_starts_at(row[3]), Status(row[4]))
+            InterviewSummary(row[0], row[1], row[2], _date_or_none(row[3]), Status(row[4]))
             for row in rows
         ]
 
@@ -189,7 +211,7 @@ class Store:
             id=row[0],
             company=row[1],
             role=row[2],
-            starts_at=parse_starts_at(row[3]),
+            starts_at=_date_or_none(row[3]),
             location=row[4],
             status=Status(row[5]),
         )
@@ -249,6 +271,11 @@ class Store:
             return [self._insert(conn, interview) for interview in interviews]
 
     def _insert(self, conn: sqlite3.Connection, interview: Interview) -> int:
+        for name, limit in TEXT_FIELDS.items():
+            if len(getattr(interview, name)) > limit:
+                raise ValueError(f"{name}: longer than {limit} characters")
+        for html in interview.notes.values():
+            _check_notes(html)
         now = _now()
         cursor = conn.execute(
             "INSERT INTO interview (company, role, starts_at, location, status, "
@@ -290,7 +317,9 @@ class Store:
         original = self.get(interview_id)
         original.id = None
         original.status = Status.PREPARING
-        original.company = f"{original.company} (copy)" if original.company else "(copy)"
+        suffix = " (copy)"
+        limit = TEXT_FIELDS["company"] - len(suffix)
+        original.company = f"{original.company[:limit]}{suffix}".strip()
         return self.create(original)
 
     def set_text(self, interview_id: int, field: str, value: str) -> None:
@@ -301,7 +330,7 @@ class Store:
         self._update(interview_id, field, value[:limit])
 
     def set_starts_at(self, interview_id: int, value: datetime | None) -> None:
-        self._update(interview_id, "starts_at", format_starts_at(value))
+        self._update(interview_id, "starts_at", format_starts_at(value))  # checks the year
 
     def set_status(self, interview_id: int, status: Status) -> None:
         self._update(interview_id, "status", Status(status).value)
@@ -325,19 +354,27 @@ class Store:
 
     def add_item(self, interview_id: int, kind: str, data: dict | None = None) -> int:
         """Append an item to one of the interview's lists; return its id."""
-        record = ITEM_KINDS[kind].clean(data or {})
+        (item_id,) = self.add_items(interview_id, kind, [data or {}])
+        return item_id
+
+    def add_items(self, interview_id: int, kind: str, records: list[dict]) -> list[int]:
+        """Append items to one of the interview's lists, all or none; return their ids."""
+        cleaned = [ITEM_KINDS[kind].clean(data) for data in records]
         with self._writing() as conn:
             (position,) = conn.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM item "
                 "WHERE interview_id = ? AND kind = ?",
                 (interview_id, kind),
             ).fetchone()
-            cursor = conn.execute(
-                "INSERT INTO item (interview_id, kind, position, data) VALUES (?, ?, ?, ?)",
-                (interview_id, kind, position, json.dumps(record)),
-            )
+            ids = []
+            for offset, record in enumerate(cleaned):
+                cursor = conn.execute(
+                    "INSERT INTO item (interview_id, kind, position, data) VALUES (?, ?, ?, ?)",
+                    (interview_id, kind, position + offset, json.dumps(record)),
+                )
+                ids.append(int(cursor.lastrowid))
             self._touch(conn, interview_id)
-            return int(cursor.lastrowid)
+            return ids
 
     def set_item_field(self, item_id: int, name: str, value: object) -> None:
         """Save one field of one item."""
@@ -391,6 +428,7 @@ class Store:
         """Save one tab's notes."""
         if tab not in TAB_KEYS:
             raise ValueError(f"not a tab: {tab}")
+        _check_notes(html)
         with self._writing() as conn:
             conn.execute(
                 "INSERT INTO tab_notes (interview_id, tab, html) VALUES (?, ?, ?) "

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from planner.core.model import TAB_KEYS, Status
+from planner.gui.interview_list import ID_ROLE
 from planner.gui.main_window import UNSET_DATETIME
 from planner.store import Store
 from tests.gui.conftest import answer_next_message_box
@@ -209,6 +210,7 @@ def test_a_failed_save_is_reported_and_kept(qtbot, window, monkeypatch):
     assert failure.args == ["not saved: the disk is full"]
     assert window.save_state.text() == "Not saved: the disk is full"
     assert window.autosaver.has_pending()
+    assert window.autosaver._timer.interval() == 400  # the retry does not slow later saves
     monkeypatch.undo()
     assert window.autosaver.flush()
     assert window.store.get(interview_id).company == "Precious"
@@ -219,3 +221,36 @@ def test_ctrl_digits_switch_tabs(qtbot, window):
     create_by_click(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.tabs.currentIndex() == 2
+
+
+def test_switching_by_clicking_the_list_keeps_the_list_and_editors_together(qtbot, window):
+    first = create_by_click(qtbot, window)
+    qtbot.keyClicks(window.ui.companyEdit, "Alpha")
+    second = create_by_click(qtbot, window)
+    window.autosaver.flush()
+    qtbot.keyClicks(window.ui.companyEdit, "Beta")  # pending when the user clicks away
+    view = window.ui.interviewList
+    rect = view.visualRect(window.model.index(window.model.row_of(first)))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_id == first
+    assert view.currentIndex().data(ID_ROLE) == first
+    assert window.ui.companyEdit.text() == "Alpha"
+    assert window.store.get(second).company == "Beta"
+
+
+def test_the_date_is_not_set_by_passing_through_and_can_be_cleared(qtbot, window):
+    interview_id = create_by_click(qtbot, window)
+    when = window.ui.whenEdit
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
+        qtbot.keyClick(when, key)
+    window.autosaver.flush()
+    assert when.dateTime() == UNSET_DATETIME
+    assert window.store.get(interview_id).starts_at is None
+    assert not window.ui.clearDateButton.isEnabled()
+    qtbot.keyClick(when, Qt.Key.Key_Up)  # starting to edit: tomorrow at 10:00 (+ the step)
+    window.autosaver.flush()
+    assert window.store.get(interview_id).starts_at is not None
+    qtbot.mouseClick(window.ui.clearDateButton, Qt.MouseButton.LeftButton)
+    window.autosaver.flush()
+    assert window.store.get(interview_id).starts_at is None
+    assert when.text().startswith("Not set")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from planner.core.guidance import default_guidance
 from planner.core.items import PERSON_KINDS
@@ -231,6 +231,33 @@ def test_a_migrated_foundation_interview_shows_its_notes(qtbot, data_dir):
     window = MainWindow(store, Settings.in_folder(data_dir), data_dir)
     qtbot.addWidget(window)
     assert "half marathons" in window.notes_editors["likeable"].toPlainText()
-    assert QApplication.instance() is not None
+    assert window.ui.companyEdit.text() == "Northwind Analytics"
     window.close()
     store.close()
+
+
+def test_renaming_a_checklist_item_in_place_is_saved_on_quit(qtbot, launch):
+    window = launch()
+    qtbot.mouseClick(window.ui.emptyNewButton, Qt.MouseButton.LeftButton)
+    interview_id = window.current_id
+    window.ui.tabs.setCurrentIndex(1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    day = editor_of(window, "day_check")
+    qtbot.mouseClick(day.ui.addButton, Qt.MouseButton.LeftButton)  # opens the in-place editor
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Print the CV twice")
+    window.close()  # before Enter, before the autosave
+    stored = [item.text("text") for item in window.store.items(interview_id, "day_check")]
+    assert stored[-1] == "Print the CV twice"
+
+
+def test_an_overlong_in_place_rename_is_cut_and_does_not_block_other_saves(qtbot, interview):
+    window = interview
+    day = editor_of(window, "day_check")
+    day.model.setData(day.model.index(0), "x" * 5000, Qt.ItemDataRole.EditRole)
+    qtbot.keyClicks(window.ui.roleEdit, "Buyer")
+    saved(qtbot, window)
+    assert window.store.get(window.current_id).role == "Buyer"
+    assert len(window.store.items(window.current_id, "day_check")[0].text("text")) == 2000

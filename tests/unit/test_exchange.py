@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from planner.core import exchange
 from planner.core.exchange import FormatError, dump_export, read_export
-from planner.core.model import TAB_KEYS, Interview, Status
+from planner.core.items import ITEM_KINDS
+from planner.core.model import PREP_FIELDS, TAB_KEYS, Interview, Status
 
 
 def sample() -> Interview:
@@ -70,6 +71,7 @@ def test_the_file_names_its_format_and_version():
             "NaN is not allowed",
         ),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"format_version": ' + b"9" * 5000 + b"}", "not valid JSON: Exceeds the limit"),
     ],
 )
 def test_bad_files_are_refused_with_a_reason(data, reason):
@@ -85,7 +87,9 @@ def test_bad_files_are_refused_with_a_reason(data, reason):
         ({"role": None}, r"interviews\[0\].role: must be text, not null"),
         ({"status": "hired"}, r"interviews\[0\].status: must be one of"),
         ({"status": ["x"]}, r"interviews\[0\].status: must be one of"),
-        ({"starts_at": "next tuesday"}, r"starts_at: 'next tuesday' is not a date"),
+        ({"starts_at": "next tuesday"}, r"starts_at: 'next tuesday': not a date and time"),
+        ({"starts_at": "0999-01-02T10:00"}, r"starts_at: '0999-01-02T10:00': the year must be"),
+        ({"starts_at": "2300-01-02T10:00"}, r"the year must be between 1970 and 2199"),
         ({"notes": []}, r"notes: must be an object, not a list"),
         ({"notes": {"elsewhere": ""}}, r"unknown tab 'elsewhere'"),
         ({"notes": {"expect": 1}}, r"notes.expect: must be text"),
@@ -124,22 +128,40 @@ json_values = st.recursive(
     ),
     max_leaves=20,
 )
+item_fields = st.sampled_from(
+    sorted({spec.name for kind in ITEM_KINDS.values() for spec in kind.fields})
+)
+item_like = st.dictionaries(
+    item_fields,
+    st.text(max_size=12) | st.booleans() | st.sampled_from(["senior", "ready", "hr"]) | json_values,
+    max_size=4,
+)
 interview_like = st.fixed_dictionaries(
     {},
     optional={
         "company": st.text(max_size=30) | json_values,
         "role": st.text(max_size=30),
         "status": st.sampled_from([s.value for s in Status]) | st.text(max_size=5),
-        "starts_at": st.none() | st.just("2026-12-03T10:00") | st.text(max_size=16),
+        "starts_at": st.none()
+        | st.sampled_from(["2026-12-03T10:00", "0999-01-01T00:00", "2026-02-30T10:00"])
+        | st.text(max_size=16),
         "notes": st.dictionaries(st.sampled_from(TAB_KEYS), st.text(max_size=20)) | json_values,
+        "prep": st.dictionaries(
+            st.sampled_from([*PREP_FIELDS, "bogus"]), st.booleans() | st.text(max_size=8)
+        )
+        | json_values,
+        "items": st.dictionaries(
+            st.sampled_from([*ITEM_KINDS, "pets"]), st.lists(item_like, max_size=3) | json_values
+        )
+        | json_values,
     },
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(interview_like | json_values, max_size=4))
-def test_arbitrary_json_gives_interviews_or_a_clean_error(items):
-    document = {"format": exchange.FORMAT_NAME, "format_version": 1, "interviews": items}
+@settings(max_examples=400, deadline=None)
+@given(st.lists(interview_like | json_values, max_size=4), st.sampled_from([1, 2]))
+def test_arbitrary_json_gives_interviews_or_a_clean_error(items, version):
+    document = {"format": exchange.FORMAT_NAME, "format_version": version, "interviews": items}
     try:
         result = read_export(json.dumps(document))
     except FormatError as error:
@@ -159,7 +181,7 @@ texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
     status=st.sampled_from(list(Status)),
     notes=st.fixed_dictionaries({key: texts for key in TAB_KEYS}),
     starts_at=st.none()
-    | st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(
+    | st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(2199, 12, 31)).map(
         lambda d: d.replace(second=0, microsecond=0)
     ),
 )

@@ -171,3 +171,82 @@ def test_duplicate_and_delete_carry_items(store):
         == 0
     )
     assert len(store.items(copy, "concern")) == 1
+
+
+class _CommitFailsOnce:
+    """A connection whose next COMMIT fails, as on an I/O error while writing the WAL."""
+
+    def __init__(self, conn):
+        self._conn = conn
+        self.failed = False
+
+    def execute(self, sql, *args):
+        if sql == "COMMIT" and not self.failed:
+            self.failed = True
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_failed_commit_rolls_back_and_the_next_write_works(store):
+    interview_id = store.create(Interview(company="Before"))
+    real = store._conn
+    store._conn = _CommitFailsOnce(real)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        store.set_text(interview_id, "company", "Lost")
+    assert not real.in_transaction
+    store.set_text(interview_id, "company", "After")
+    store._conn = real
+    assert store.get(interview_id).company == "After"
+
+
+def test_duplicating_a_long_name_stays_within_the_limit(store):
+    original = store.create(Interview(company="x" * 200))
+    copy = store.get(store.duplicate(original))
+    assert len(copy.company) == 200
+    assert copy.company.endswith(" (copy)")
+
+
+def test_values_the_import_would_refuse_are_refused_by_the_store(store):
+    from planner.core.model import NOTES_MAX_CHARS
+
+    interview_id = store.create()
+    with pytest.raises(ValueError, match="longer than"):
+        store.set_notes(interview_id, "expect", "x" * (NOTES_MAX_CHARS + 1))
+    with pytest.raises(ValueError, match="year must be between"):
+        store.set_starts_at(interview_id, datetime(999, 1, 1))
+    with pytest.raises(ValueError, match="company: longer than 200"):
+        store.create(Interview(company="x" * 201))
+
+
+def test_an_export_at_every_limit_imports_again(store):
+    from planner.core.exchange import dump_export, read_export
+    from planner.core.items import ITEM_KINDS, LONG_TEXT, LONG_TEXT_LIMIT, TEXT, TEXT_LIMIT
+    from planner.core.model import NOTES_MAX_CHARS, TEXT_FIELDS
+
+    interview = Interview(starts_at=datetime(2199, 12, 31, 23, 59))
+    for name, limit in TEXT_FIELDS.items():
+        setattr(interview, name, "é" * limit)
+    interview.notes["expect"] = "n" * NOTES_MAX_CHARS
+    for kind, spec in ITEM_KINDS.items():
+        data = {}
+        for field in spec.fields:
+            if field.type == TEXT:
+                data[field.name] = "t" * TEXT_LIMIT
+            elif field.type == LONG_TEXT:
+                data[field.name] = "l" * LONG_TEXT_LIMIT
+        interview.add(kind, **data)
+    interview_id = store.create(interview)
+    store.duplicate(interview_id)
+    (back, copy) = read_export(dump_export(store.all_interviews()))
+    assert back.notes["expect"] == interview.notes["expect"]
+    assert copy.company.endswith(" (copy)")
+
+
+def test_a_stored_date_this_version_cannot_read_shows_as_unset(store):
+    interview_id = store.create(Interview(company="Odd"))
+    store._conn.execute("UPDATE interview SET starts_at = '999-01-02T10:00'")
+    assert store.summaries()[0].starts_at is None
+    assert store.get(interview_id).starts_at is None

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QLineEdit, QListView, QMainWindow, QMenu,
     QMenuBar, QProgressBar, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QStatusBar, QTabWidget, QVBoxLayout, QWidget)
+    QStatusBar, QTabWidget, QToolButton, QVBoxLayout,
+    QWidget)
 
 from planner.gui.widgets.notes_editor import NotesEditor
 
@@ -256,11 +257,27 @@ class Ui_MainWindow(object):
 
         self.headerGrid.addWidget(self.whenLabel, 1, 0, 1, 1)
 
+        self.whenRow = QHBoxLayout()
+        self.whenRow.setSpacing(4)
+        self.whenRow.setObjectName(u"whenRow")
         self.whenEdit = QDateTimeEdit(self.interviewPage)
         self.whenEdit.setObjectName(u"whenEdit")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.whenEdit.sizePolicy().hasHeightForWidth())
+        self.whenEdit.setSizePolicy(sizePolicy1)
         self.whenEdit.setCalendarPopup(True)
 
-        self.headerGrid.addWidget(self.whenEdit, 1, 1, 1, 1)
+        self.whenRow.addWidget(self.whenEdit)
+
+        self.clearDateButton = QToolButton(self.interviewPage)
+        self.clearDateButton.setObjectName(u"clearDateButton")
+
+        self.whenRow.addWidget(self.clearDateButton)
+
+
+        self.headerGrid.addLayout(self.whenRow, 1, 1, 1, 1)
 
         self.statusLabel = QLabel(self.interviewPage)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -478,7 +495,8 @@ class Ui_MainWindow(object):
         QWidget.setTabOrder(self.deleteButton, self.companyEdit)
         QWidget.setTabOrder(self.companyEdit, self.roleEdit)
         QWidget.setTabOrder(self.roleEdit, self.whenEdit)
-        QWidget.setTabOrder(self.whenEdit, self.statusCombo)
+        QWidget.setTabOrder(self.whenEdit, self.clearDateButton)
+        QWidget.setTabOrder(self.clearDateButton, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.tabs)
 
@@ -556,6 +574,13 @@ class Ui_MainWindow(object):
         self.whenLabel.setText(QCoreApplication.translate("MainWindow", u"&Date and time", None))
 #if QT_CONFIG(accessibility)
         self.whenEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Date and time", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearDateButton.setText(QCoreApplication.translate("MainWindow", u"Clear", None))
+#if QT_CONFIG(tooltip)
+        self.clearDateButton.setToolTip(QCoreApplication.translate("MainWindow", u"Clear the date: not known yet", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.clearDateButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Clear the date", None))
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText(QCoreApplication.translate("MainWindow", u"&Status", None))
 #if QT_CONFIG(accessibility)

@@ -35,15 +35,16 @@ class QuestionPicker:
 
     def _add(self, dialog: QDialog) -> None:
         (questions,) = self.context.editors_of("question")
-        for question in dialog.selected():
-            asked_by = question.kind if question.kind != "other" else "any"
-            self.context.store.add_item(
-                questions.interview_id,
-                "question",
-                {"text": question.text, "asked_by": asked_by, "bank_id": question.id},
-            )
-        questions.reload()
-        questions.changed.emit()
+        questions.add_items(
+            [
+                {
+                    "text": question.text,
+                    "asked_by": question.kind if question.kind != "other" else "any",
+                    "bank_id": question.id,
+                }
+                for question in dialog.selected()
+            ]
+        )
 
 
 def build(page: TabPage, context: TabContext) -> QuestionPicker:

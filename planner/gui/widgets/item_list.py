@@ -224,10 +224,19 @@ class ItemListEditor(QWidget):
         return item_id
 
     def add_suggestions(self) -> None:
-        if self.suggestions is None or self.interview_id is None:
+        if self.suggestions is not None:
+            self.add_items(self.suggestions())
+
+    def add_items(self, records: list[dict]) -> None:
+        """Append several items at once (all or none) and show them."""
+        if self.interview_id is None or not records:
             return
-        for data in self.suggestions():
-            self.store.add_item(self.interview_id, self.kind, data)
+        self.autosaver.flush()
+        try:
+            self.store.add_items(self.interview_id, self.kind, records)
+        except StoreError as error:
+            self._report(error)
+            return
         self.reload()
         self._after_structure()
 
