@@ -12,7 +12,7 @@ from planner import APP_NAME, __version__
 
 PROG = "interview-planner"
 EXIT_ERROR = 2
-COMMANDS = ("list", "export", "import")
+COMMANDS = ("list", "export", "import", "sheet", "calendar")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, suppress_default: bool) -> None:
@@ -48,6 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="add the interviews of an exported JSON file")
     import_.add_argument("file", metavar="FILE.json", type=Path)
     _add_data_dir(import_, suppress_default=True)
+
+    sheet = commands.add_parser(
+        "sheet", help="write an interview's prep sheet as a PDF (one page, or --full)"
+    )
+    sheet.add_argument("--interview", type=int, required=True, metavar="ID")
+    sheet.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    sheet.add_argument("--full", action="store_true", help="every note, on as many pages as needed")
+    sheet.add_argument(
+        "--page-size", choices=("A4", "Letter"), help="default: from the locale (Letter in the US)"
+    )
+    _add_data_dir(sheet, suppress_default=True)
+
+    calendar = commands.add_parser(
+        "calendar", help="write an interview as a calendar event (.ics) with an alarm"
+    )
+    calendar.add_argument("--interview", type=int, required=True, metavar="ID")
+    calendar.add_argument("--ics", type=Path, required=True, metavar="OUT.ics")
+    calendar.add_argument(
+        "--timezone", metavar="ZONE", help="e.g. Europe/London (default: this computer's)"
+    )
+    _add_data_dir(calendar, suppress_default=True)
     return parser
 
 

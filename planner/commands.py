@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
+from planner.fileio import write_atomically
 from planner.store import Store, StoreError
 from planner.transfer import TransferError, export_to, import_from
 
@@ -35,6 +36,41 @@ def list_interviews(store: Store, out: TextIO) -> None:
         out.write("\t".join(fields) + "\n")
 
 
+def _interview(store: Store, interview_id: int):
+    if not store.exists(interview_id):
+        raise CommandError(
+            f"no interview with id {interview_id} (`interview-planner list` shows the ids)"
+        )
+    return store.get(interview_id)
+
+
+def write_sheet(store: Store, options: argparse.Namespace) -> int:
+    interview = _interview(store, options.interview)
+    from planner.gui.printing import SheetError, ensure_gui_application, export_pdf
+
+    ensure_gui_application()
+    try:
+        return export_pdf(interview, options.pdf, options.page_size, full=options.full)
+    except SheetError as error:
+        raise CommandError(str(error)) from None
+
+
+def write_calendar(store: Store, options: argparse.Namespace) -> None:
+    interview = _interview(store, options.interview)
+    from planner.core.guidance import default_guidance
+    from planner.core.ical import CalendarError, interview_event
+    from planner.localzone import system_timezone
+
+    try:
+        data = interview_event(interview, default_guidance(), options.timezone or system_timezone())
+    except CalendarError as error:
+        raise CommandError(str(error)) from None
+    try:
+        write_atomically(options.ics, data)
+    except OSError as error:
+        raise CommandError(f"cannot write {options.ics}: {error.strerror or error}") from None
+
+
 def run(options: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     store = open_store(options.data_dir)
@@ -47,6 +83,12 @@ def run(options: argparse.Namespace, out: TextIO | None = None) -> int:
         elif options.command == "import":
             count = len(import_from(store, options.file))
             print(f"Imported {count} interview(s) from {options.file}", file=sys.stderr)
+        elif options.command == "sheet":
+            pages = write_sheet(store, options)
+            print(f"Wrote {options.pdf} ({pages} page(s))", file=sys.stderr)
+        elif options.command == "calendar":
+            write_calendar(store, options)
+            print(f"Wrote {options.ics}", file=sys.stderr)
     except TransferError as error:
         raise CommandError(str(error)) from None
     finally:

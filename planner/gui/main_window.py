@@ -39,6 +39,7 @@ from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import ID_ROLE, InterviewListModel
 from planner.gui.prep_fields import PrepFields
 from planner.gui.settings import Settings
+from planner.gui.sheet_actions import SheetActions
 from planner.gui.tabs import TabContext, TabPage
 from planner.gui.tabs import expect as expect_tab
 from planner.gui.tabs import impress as impress_tab
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self._set_up_notes()
         self._set_up_tabs()
         self._set_up_status_bar()
+        self.sheet_actions = SheetActions(self, settings, self.current_interview)
+        self.sheet_actions.add_to(self.ui.menuFile, self.ui.actionOpenExample)
         self._restore()
 
     # -- set-up ---------------------------------------------------------------
@@ -295,6 +298,8 @@ class MainWindow(QMainWindow):
             self.ui.actionExport,
         ):
             widget.setEnabled(has_any)
+        if hasattr(self, "sheet_actions"):
+            self.sheet_actions.set_enabled(has_any)
         if not has_any:
             self.ui.pages.setCurrentWidget(self.ui.emptyPage)
 
@@ -367,6 +372,13 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush()
 
     # -- readiness and countdown -------------------------------------------------
+
+    def current_interview(self) -> Interview | None:
+        """The selected interview as stored, with every edit so far saved first."""
+        if self.current_id is None:
+            return None
+        self._save_pending()
+        return self.store.get(self.current_id)
 
     def _readiness_of(self, interview_id: int) -> int:
         return assess(self.store.get(interview_id)).overall

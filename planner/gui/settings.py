@@ -6,6 +6,7 @@ The settings file is chosen by the caller (see gui/app.py) so that tests and
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -51,6 +52,15 @@ class Settings:
     window_state: _Key[QByteArray | None] = _Key("window/state", QByteArray, None)
     splitter_state: _Key[QByteArray | None] = _Key("window/splitter", QByteArray, None)
     autosave_delay_ms: _Key[int] = _Key("editing/autosave_delay_ms", int, 400)
+    # "" follows the locale (US Letter where it measures in inches, else A4).
+    sheet_page_size: _Key[str] = _Key("sheet/page_size", str, "")
+    reminder_minutes: _Key[int] = _Key("calendar/reminder_minutes_after_midnight", int, 19 * 60)
+
+    @property
+    def reminder_time(self) -> time:
+        """When the calendar alarm rings on the evening before the interview."""
+        minutes = max(0, min(self.reminder_minutes, 24 * 60 - 1))
+        return time(minutes // 60, minutes % 60)
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

@@ -1,0 +1,306 @@
+"""Lays the prep sheet out and paints it: one function serves print, preview and PDF.
+
+The content comes from planner.core.sheet. Every piece of it is plain text, escaped here
+before it meets the layout engine, and the document refuses to load any resource, so
+nothing a candidate types can pull a file, an image or a web address onto the page.
+The page is always black on white, whatever the screen's palette.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from planner import APP_NAME
+from planner.core import sheet as sheet_content
+from planner.core.guidance import default_guidance
+from planner.core.model import Interview
+from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(14, 12, 14, 12)
+BODY_PT = 10
+FULL_BODY_PT = 10.5
+HEADER_PT = 8
+BLACK = QColor(0, 0, 0)
+
+
+class SheetError(Exception):
+    """The sheet could not be written; the message says why."""
+
+
+def default_page_size_name(locale: QLocale | None = None) -> str:
+    """US Letter where the locale measures in inches, A4 elsewhere."""
+    system = (locale or QLocale()).measurementSystem()
+    return "Letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
+
+
+def page_layout(page_size_name: str) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[page_size_name]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+class SafeDocument(QTextDocument):
+    """A text document that never loads an image, a file or a URL."""
+
+    def loadResource(self, kind: int, name):
+        return None
+
+
+def _e(text: str) -> str:
+    """Escaped, with line breaks kept."""
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _line_html(line: Line, *, strong: bool = False) -> str:
+    parts = []
+    if line.done is not None:
+        parts.append("☑ " if line.done else "☐ ")
+    if line.label:
+        parts.append(f"<b>{_e(line.label)}</b>")
+        if line.text:
+            parts.append(" – " if line.done is None else " ")
+    parts.append(f"<b>{_e(line.text)}</b>" if strong and line.detail else _e(line.text))
+    if line.detail:
+        parts.append(f"<br><span style='color:#333333'>{_e(line.detail)}</span>")
+    return "".join(parts)
+
+
+def _block_html(block: Block, *, bullets: bool) -> str:
+    out = [f"<h3>{_e(block.title)}</h3>"]
+    for line in block.lines:
+        marker = "• " if bullets and line.done is None else ""
+        out.append(f"<p class='line'>{marker}{_line_html(line, strong=not bullets)}</p>")
+    return "".join(out)
+
+
+STYLE = """
+body { color: #000000; background: #ffffff; }
+h1 { font-size: 17pt; margin: 0; }
+h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 2px; }
+h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 0; margin-bottom: 3px; }
+p.meta { margin-bottom: 1px; }
+p.note { font-size: 8.5pt; color: #333333; }
+"""
+
+
+def sheet_html(sheet: Sheet) -> str:
+    head = [f"<h1>{_e(sheet.title)}</h1>"]
+    when = " · ".join(part for part in (sheet.when, sheet.countdown) if part)
+    head.append(f"<p class='meta'><b>{_e(when)}</b></p>")
+    if sheet.place:
+        place = sheet.place if sheet.full else sheet.place[:300]
+        head.append(f"<p class='meta'>{_e(place)}</p>")
+    head.append("<hr>")
+    if sheet.full:
+        body, tab = [], None
+        for block in sheet.blocks:
+            if block.tab != tab:
+                tab = block.tab
+                body.append(f"<h2>{_e(TAB_TITLES.get(tab, tab))}</h2>")
+            body.append(_block_html(block, bullets=False))
+        content = "".join(body)
+    else:
+        left_keys = {"key_messages", "people", "concerns"}
+        left = "".join(_block_html(b, bullets=True) for b in sheet.blocks if b.key in left_keys)
+        right = "".join(
+            _block_html(b, bullets=True) for b in sheet.blocks if b.key not in left_keys
+        )
+        content = (
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='52%' valign='top' style='padding-right:14px'>{left}</td>"
+            f"<td width='48%' valign='top'>{right}</td></tr></table>"
+        )
+        if sheet.dropped:
+            content += f"<p class='note'><i>{sheet.dropped} more item(s) {CONTINUED}.</i></p>"
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(head)}{content}</body></html>"
+
+
+def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocument:
+    document = SafeDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    # Unhinted glyphs measure the same at every resolution: the preview on screen then
+    # breaks lines exactly where the printer and the PDF do.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setPointSizeF(FULL_BODY_PT if sheet.full else BODY_PT)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    document.setHtml(sheet_html(sheet))
+    return document
+
+
+def _areas(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, QRectF]:
+    """The body, and the strips above and below it for the running header and footer."""
+    # A painter on a printer or PDF writer starts at the top left of the area inside the
+    # margins, so only the size of the paint rectangle matters here.
+    size = device.pageLayout().paintRectPixels(device.resolution()).size()
+    paint = QRectF(0, 0, size.width(), size.height())
+    strip = device.resolution() * HEADER_PT * 2.2 / 72
+    body = paint.adjusted(0, strip, 0, -strip)
+    header = QRectF(paint.left(), paint.top(), paint.width(), strip * 0.8)
+    footer = QRectF(paint.left(), paint.bottom() - strip * 0.8, paint.width(), strip * 0.8)
+    return body, header, footer
+
+
+def fit_one_page(sheet: Sheet, device: QPagedPaintDevice) -> tuple[Sheet, SafeDocument]:
+    """Drop the least important lines until the sheet fits one page (binary search)."""
+    body, _, _ = _areas(device)
+    document = _document(sheet, device, body)
+    if document.pageCount() <= 1:
+        return sheet, document
+    ranked = sheet.lines_by_priority()
+    low, high = 1, len(ranked)
+    best = None
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = sheet.without(set(ranked[:middle]))
+        candidate_document = _document(candidate, device, body)
+        if candidate_document.pageCount() <= 1:
+            best = (candidate, candidate_document)
+            high = middle - 1
+        else:
+            low = middle + 1
+    if best is None:  # even the header alone is too long: keep it, on one page
+        best = (sheet.without(set(ranked)), _document(sheet.without(set(ranked)), device, body))
+    return best
+
+
+def render(sheet: Sheet, device: QPagedPaintDevice) -> int:
+    """Paint the sheet on a printer or PDF writer whose page layout is set; return pages."""
+    body, header, footer = _areas(device)
+    if sheet.full:
+        document = _document(sheet, device, body)
+    else:
+        sheet, document = fit_one_page(sheet, device)
+    pages = document.pageCount() if sheet.full else 1
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SheetError("the printer or file could not be opened for writing")
+    try:
+        small = QFont("DejaVu Sans")
+        small.setPointSizeF(HEADER_PT)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Text, BLACK)
+        palette.setColor(QPalette.ColorRole.WindowText, BLACK)
+        context.palette = palette
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.setPen(BLACK)
+            painter.setFont(small)
+            if sheet.full:
+                painter.drawText(
+                    header,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    f"{sheet.title} · {sheet.when}",
+                )
+                painter.drawText(
+                    footer,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    f"Page {page + 1} of {pages}",
+                )
+            else:
+                painter.drawText(
+                    footer,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    f"Prepared with {APP_NAME}. Good luck!",
+                )
+            painter.save()
+            top = page * body.height()
+            painter.translate(QPointF(body.left(), body.top() - top))
+            context.clip = QRectF(0, top, body.width(), body.height())
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def ensure_gui_application() -> None:
+    """Fonts and painting need a GUI application; without a window, use Qt's offscreen one."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        global _APPLICATION
+        _APPLICATION = QGuiApplication(["interview-planner", "-platform", "offscreen"])
+
+
+_APPLICATION = None
+
+
+def make_sheet(interview: Interview, *, full: bool, now: datetime | None = None) -> Sheet:
+    builder = sheet_content.full if full else sheet_content.one_page
+    return builder(interview, default_guidance(), now or datetime.now())
+
+
+def export_pdf(
+    interview: Interview,
+    target: Path,
+    page_size_name: str | None = None,
+    *,
+    full: bool = False,
+    now: datetime | None = None,
+) -> int:
+    """The interview's sheet as a PDF file; return the number of pages."""
+    sheet = make_sheet(interview, full=full, now=now)
+    return write_pdf(sheet, target, page_size_name or default_page_size_name())
+
+
+def write_pdf(sheet: Sheet, target: Path, page_size_name: str) -> int:
+    """Write the sheet as a PDF; an older file at target stays untouched unless this succeeds."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise SheetError(f"cannot write {target}: {error.strerror or error}") from None
+    os.close(fd)
+    try:
+        writer = QPdfWriter(temp_name)
+        writer.setCreator(APP_NAME)
+        writer.setTitle(sheet.title)
+        writer.setResolution(300)
+        writer.setPageLayout(page_layout(page_size_name))
+        pages = render(sheet, writer)
+        del writer  # the file is complete once the writer is gone
+        size = os.path.getsize(temp_name)
+        if size == 0:
+            raise SheetError(f"cannot write {target}: nothing was written (is the disk full?)")
+        with open(temp_name, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o600)
+        os.replace(temp_name, target)
+        return pages
+    except OSError as error:
+        raise SheetError(f"cannot write {target}: {error.strerror or error}") from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)

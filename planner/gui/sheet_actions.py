@@ -1,0 +1,222 @@
+"""File menu actions for the prep sheet and the calendar: preview, print, PDF, .ics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from planner.core.model import Interview
+from planner.gui.settings import Settings
+
+
+def file_stem(interview: Interview, suffix: str) -> str:
+    """A file name from the company and the date, e.g. Northwind-Analytics-2026-12-03-prep-sheet."""
+    company = re.sub(r"[^\w]+", "-", interview.company.strip()).strip("-") or "interview"
+    day = f"-{interview.starts_at:%Y-%m-%d}" if interview.starts_at else ""
+    return f"{company}{day}-{suffix}"
+
+
+class SheetActions(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        current_interview: Callable[[], Interview | None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.current_interview = current_interview
+        self.actions: list[QAction] = []
+
+    # -- menu -----------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def add_to(self, menu: QMenu, before: QAction) -> None:
+        """Put the sheet and calendar entries into the File menu, above `before`."""
+        holder = QMenu(menu)
+        self.print_preview = self._action(holder, "Print Pre&view…", lambda: self.preview(False))
+        self.print = self._action(
+            holder, "&Print…", lambda: self.print_sheet(False), QKeySequence.StandardKey.Print
+        )
+        if self.print.shortcut().isEmpty():
+            self.print.setShortcut(QKeySequence("Ctrl+P"))
+        self.export = self._action(holder, "Export &PDF…", lambda: self.export_pdf(False))
+        full = QMenu("&Full Sheet (Every Note)", menu)
+        self._action(full, "Print Pre&view…", lambda: self.preview(True))
+        self._action(full, "&Print…", lambda: self.print_sheet(True))
+        self._action(full, "Export &PDF…", lambda: self.export_pdf(True))
+        sizes = QMenu("Sheet Page Si&ze", menu)
+        group = QActionGroup(sizes)
+        current = self.page_size()
+        for name, label in (("A4", "A4"), ("Letter", "US Letter")):
+            action = QAction(label, sizes, checkable=True, checked=name == current)
+            action.triggered.connect(lambda _checked, name=name: self.set_page_size(name))
+            group.addAction(action)
+            sizes.addAction(action)
+        self.calendar = self._action(holder, "Add to &Calendar…", self.add_to_calendar)
+        for action in (self.print_preview, self.print, self.export):
+            menu.insertAction(before, action)
+        menu.insertMenu(before, full)
+        menu.insertMenu(before, sizes)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.calendar)
+        menu.insertSeparator(before)
+        self.menus = (full, sizes)
+        self.actions.extend(full.actions())
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+        self.menus[0].setEnabled(enabled)
+
+    # -- page size ------------------------------------------------------------
+
+    def page_size(self) -> str:
+        from planner.gui.printing import PAGE_SIZES, default_page_size_name
+
+        chosen = self.settings.sheet_page_size
+        return chosen if chosen in PAGE_SIZES else default_page_size_name()
+
+    def set_page_size(self, name: str) -> None:
+        self.settings.sheet_page_size = name
+        self.settings.sync()
+
+    # -- commands -------------------------------------------------------------
+
+    def _sheet(self, full: bool):
+        interview = self.current_interview()
+        if interview is None:
+            return None, None
+        from planner.gui.printing import make_sheet
+
+        return interview, make_sheet(interview, full=full)
+
+    def _printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        from planner.gui.printing import page_layout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.page_size()))
+        return printer
+
+    def preview(self, full: bool):
+        interview, sheet = self._sheet(full)
+        if sheet is None:
+            return None
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from planner.gui.printing import render
+
+        # The dialog does not own the printer: keep it alive as long as the dialog.
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.printer_ = printer
+        dialog.setWindowTitle(f"Prep sheet: {interview.title}")
+        dialog.paintRequested.connect(lambda printer: render(sheet, printer))
+        dialog.resize(900, 1000)
+        dialog.exec()
+        return dialog
+
+    def print_sheet(self, full: bool) -> None:
+        interview, sheet = self._sheet(full)
+        if sheet is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from planner.gui.printing import SheetError, render
+
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(f"Print the prep sheet: {interview.title}")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            render(sheet, printer)
+        except SheetError as error:
+            QMessageBox.warning(self.window, "Could not print", str(error))
+
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), pattern)
+        return Path(path) if path else None
+
+    def export_pdf(self, full: bool) -> Path | None:
+        interview = self.current_interview()
+        if interview is None:
+            return None
+        suffix = "full-prep-sheet" if full else "prep-sheet"
+        target = self._save_path(
+            "Export the prep sheet as PDF", f"{file_stem(interview, suffix)}.pdf", "PDF (*.pdf)"
+        )
+        if target is None:
+            return None
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        from planner.gui.printing import SheetError, export_pdf
+
+        try:
+            pages = export_pdf(interview, target, self.page_size(), full=full)
+        except SheetError as error:
+            QMessageBox.warning(self.window, "Could not export the PDF", str(error))
+            return None
+        self.window.statusBar().showMessage(f"Saved {target} ({pages} page(s)).", 8000)
+        return target
+
+    def add_to_calendar(self) -> Path | None:
+        interview = self.current_interview()
+        if interview is None:
+            return None
+        from planner.core.guidance import default_guidance
+        from planner.core.ical import CalendarError, interview_event
+        from planner.fileio import write_atomically
+        from planner.localzone import system_timezone
+
+        try:
+            data = interview_event(
+                interview,
+                default_guidance(),
+                system_timezone(),
+                reminder=self.settings.reminder_time,
+            )
+        except CalendarError as error:
+            QMessageBox.information(
+                self.window, "Add to calendar", str(error)[:1].upper() + str(error)[1:] + "."
+            )
+            return None
+        target = self._save_path(
+            "Save the calendar event",
+            f"{file_stem(interview, 'interview')}.ics",
+            "Calendar (*.ics)",
+        )
+        if target is None:
+            return None
+        try:
+            write_atomically(target, data)
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                "Could not save the event",
+                f"Cannot write {target}: {error.strerror or error}",
+            )
+            return None
+        self.window.statusBar().showMessage(
+            f"Saved {target}: open it with your calendar to add the interview.", 8000
+        )
+        return target
