@@ -1,0 +1,326 @@
+"""The prep sheet as a PDF, the print preview, and the calendar file."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from planner.core.exchange import read_export
+from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
+from planner.core.model import TAB_KEYS, Interview
+from planner.gui import printing
+from planner.gui.printing import SheetError, export_pdf
+from planner.resources import resource_path
+from planner.store import Store
+
+NOW = datetime(2026, 11, 30, 9, 0)
+POINTS = {"A4": (595, 842), "Letter": (612, 792)}
+
+
+def example() -> Interview:
+    (interview,) = read_export(resource_path("examples", "example-interview.json").read_bytes())
+    interview.id = 1
+    return interview
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words, with ligatures (ﬁ) unfolded and white space made single."""
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_the_example_fits_one_page_with_what_matters(qtbot, tmp_path, size):
+    target = tmp_path / "sheet.pdf"
+    interview = example()
+    assert export_pdf(interview, target, size, now=NOW) == 1
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == POINTS[size]
+    text = pdf_text(target)
+    assert "Northwind Analytics" in text
+    for person in interview.people:
+        assert person.text("name") in text
+    for number in (1, 2, 3):
+        assert " ".join(interview.prep_text(f"key_message_{number}").split()) in text
+    for ask in interview.items["ask"]:
+        if not ask.get("asked_before"):
+            assert ask.text("text") in text
+    assert "continued in the full sheet" not in text
+
+
+def overfull() -> Interview:
+    interview = Interview(company="Verbose Ltd", role="Writer", starts_at=datetime(2026, 12, 1, 9))
+    paragraph = " ".join(f"word{n}" for n in range(120))
+    for number in (1, 2, 3):
+        interview.prep[f"key_message_{number}"] = f"Key message {number}: {paragraph}"
+    for n in range(12):
+        interview.add("person", name=f"Person {n}", kind="hr", connect=paragraph)
+        interview.add("concern", concern=f"Concern {n}", plan=paragraph, evidence=paragraph)
+        interview.add("ask", text=f"Question to ask number {n} {paragraph}")
+        interview.add("strength", what=f"Strength {n}", build_on=paragraph)
+        interview.add("told", topic="figures", what=f"Told {n} {paragraph}")
+        interview.add("day_check", text=f"Check {n} {paragraph}")
+        interview.add("story", title=f"Story {n}", situation=paragraph, result=f"result{n}")
+    for tab in TAB_KEYS:
+        interview.notes[tab] = f"<p>Notes of {tab}: {paragraph}</p>"
+    return interview
+
+
+def test_far_too_much_still_gives_one_page_with_the_continued_mark(qtbot, tmp_path):
+    target = tmp_path / "sheet.pdf"
+    assert export_pdf(overfull(), target, "A4", now=NOW) == 1
+    assert len(PdfReader(target).pages) == 1
+    text = pdf_text(target)
+    assert re.search(r"\d+ more item\(s\) continued in the full sheet", text)
+    assert "Key message 1" in text  # the most important survives
+    assert "Check 11" not in text  # the least important went first
+
+
+def test_the_full_sheet_holds_every_note_with_page_numbers(qtbot, tmp_path):
+    target = tmp_path / "full.pdf"
+    interview = overfull()
+    pages = export_pdf(interview, target, "A4", full=True, now=NOW)
+    assert pages == len(PdfReader(target).pages) > 1
+    text = pdf_text(target)
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    assert text.count("Verbose Ltd – Writer") >= pages  # the running header
+    for n in range(12):
+        for marker in (f"Person {n}", f"Concern {n}", f"Check {n}", f"Story {n}", f"result{n}"):
+            assert marker in text
+    for tab in TAB_KEYS:
+        assert f"Notes of {tab}:" in text
+
+
+HOSTILE = [
+    '<img src="file:///etc/hostname">',
+    '<img src="https://example.com/pixel.png">',
+    '<a href="https://example.com/">click</a>',
+    "![logo](/etc/hostname)",
+    "[link](file:///etc/passwd)",
+    "<b>not bold</b> &amp; <script>alert(1)</script>",
+    "<style>body{color:red}</style>",
+]
+
+
+def test_typed_markup_is_printed_literally_and_loads_nothing(qtbot, tmp_path):
+    interview = Interview(
+        company=HOSTILE[0], role=HOSTILE[2], location=HOSTILE[1], starts_at=datetime(2026, 12, 1, 9)
+    )
+    for number, text in zip((1, 2, 3), HOSTILE[3:6], strict=True):
+        interview.prep[f"key_message_{number}"] = text
+    for kind, spec in ITEM_KINDS.items():
+        data = {}
+        for index, field in enumerate(spec.fields):
+            if field.type in (TEXT, LONG_TEXT) and field.name != "bank_id":
+                data[field.name] = HOSTILE[index % len(HOSTILE)]
+        interview.add(kind, **data)
+    for tab in TAB_KEYS:
+        interview.notes[tab] = "<p>&lt;img src=&quot;file:///etc/hostname&quot;&gt;</p>"
+    for full in (False, True):
+        target = tmp_path / f"hostile-{full}.pdf"
+        export_pdf(interview, target, "A4", full=full, now=NOW)
+        reader = PdfReader(target)
+        text = pdf_text(target)
+        for hostile in HOSTILE[:4]:
+            # A long line may wrap, so compare without the spaces.
+            assert squeezed(hostile) in squeezed(text), hostile
+        raw = target.read_bytes()
+        assert b"/Subtype /Image" not in raw  # (Qt lists /ImageB in every ProcSet)
+        assert b"/URI" not in raw
+        for page in reader.pages:
+            assert len(page.images) == 0
+            annotations = page.get("/Annots")
+            assert not (annotations.get_object() if annotations else [])  # no links
+
+
+def test_a_failed_write_leaves_the_older_file_untouched(qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"the older sheet")
+
+    def broken(sheet, device):
+        raise SheetError("the printer or file could not be opened for writing")
+
+    monkeypatch.setattr(printing, "render", broken)
+    with pytest.raises(SheetError):
+        export_pdf(example(), target, "A4", now=NOW)
+    assert target.read_bytes() == b"the older sheet"
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_an_unwritable_folder_is_a_clear_error(qtbot, tmp_path):
+    with pytest.raises(SheetError, match="cannot write"):
+        export_pdf(example(), tmp_path / "missing" / "sheet.pdf", "A4", now=NOW)
+
+
+def test_the_calendar_event_parses_back(tmp_path):
+    import icalendar
+
+    from planner.core.guidance import default_guidance
+    from planner.core.ical import interview_event
+
+    data = interview_event(example(), default_guidance(), "Europe/London")
+    calendar = icalendar.Calendar.from_ical(data)
+    (event,) = calendar.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert start.replace(tzinfo=None) == datetime(2026, 12, 3, 10, 30)
+    assert str(start.tzinfo) == "Europe/London"
+    assert start.utcoffset() == timedelta(0)
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert zone["tzid"] == "Europe/London"
+    (alarm,) = event.walk("VALARM")
+    assert alarm["action"] == "DISPLAY"
+    evening_before = datetime(2026, 12, 2, 19, 0)
+    assert start.replace(tzinfo=None) + alarm.decoded("trigger") == evening_before
+    assert "Priya Shah" in event["description"]
+    assert event["location"].startswith("Northwind House")
+
+
+def test_a_summer_interview_keeps_its_zone_offset(tmp_path):
+    import icalendar
+
+    from planner.core.guidance import default_guidance
+    from planner.core.ical import interview_event
+
+    interview = example()
+    interview.starts_at = datetime(2027, 7, 1, 14, 0)
+    (event,) = icalendar.Calendar.from_ical(
+        interview_event(interview, default_guidance(), "America/New_York")
+    ).walk("VEVENT")
+    assert event.decoded("dtstart").utcoffset() == timedelta(hours=-4)
+
+
+def test_the_print_preview_shows_the_right_page_count(qtbot, launch, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window = launch()
+    window.open_example()
+    counts = []
+
+    def fake_exec(dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        counts.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.sheet_actions.print_preview.trigger()
+    window.sheet_actions.preview(True)
+    assert counts[0] == 1
+    assert counts[1] > 1
+
+
+def test_export_pdf_from_the_menu(qtbot, launch, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = launch()
+    window.open_example()
+    suggested = []
+
+    def fake_save(parent, title, path, pattern):
+        suggested.append(Path(path).name)
+        return str(tmp_path / "mine"), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    window.sheet_actions.export.trigger()
+    assert re.fullmatch(r"Northwind-Analytics-\d{4}-\d\d-\d\d-prep-sheet\.pdf", suggested[0])
+    assert len(PdfReader(tmp_path / "mine.pdf").pages) == 1
+    window.sheet_actions.calendar.trigger()
+    assert (tmp_path / "mine").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def run_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"},
+    )
+
+
+def test_the_sheet_and_calendar_commands(tmp_path):
+    data = tmp_path / "data"
+    store = Store.open_in(data.__fspath__()) if data.mkdir() is None else None
+    store.add_many([example()])
+    store.close()
+    pdf = tmp_path / "out.pdf"
+    result = run_cli(
+        "sheet",
+        "--interview",
+        "1",
+        "--pdf",
+        str(pdf),
+        "--page-size",
+        "Letter",
+        "--data-dir",
+        str(data),
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(pdf).pages) == 1
+    full = tmp_path / "full.pdf"
+    assert (
+        run_cli(
+            "sheet", "--interview", "1", "--pdf", str(full), "--full", "--data-dir", str(data)
+        ).returncode
+        == 0
+    )
+    assert len(PdfReader(full).pages) > 1
+    ics = tmp_path / "out.ics"
+    result = run_cli(
+        "calendar",
+        "--interview",
+        "1",
+        "--ics",
+        str(ics),
+        "--timezone",
+        "Europe/Paris",
+        "--data-dir",
+        str(data),
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"TZID=Europe/Paris" in ics.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["sheet", "--interview", "7", "--pdf", "{tmp}/x.pdf"], "no interview with id 7"),
+        (["sheet", "--interview", "1", "--pdf", "{tmp}/no/x.pdf"], "cannot write"),
+        (
+            ["sheet", "--interview", "1", "--pdf", "{tmp}/x.pdf", "--page-size", "A5"],
+            "invalid choice",
+        ),
+        (["sheet", "--interview", "one", "--pdf", "{tmp}/x.pdf"], "invalid int value"),
+        (
+            ["calendar", "--interview", "1", "--ics", "{tmp}/x.ics", "--timezone", "Mars/Base"],
+            "unknown time zone",
+        ),
+        (["calendar", "--interview", "2", "--ics", "{tmp}/x.ics"], "no date yet"),
+    ],
+)
+def test_command_errors_exit_2_and_write_nothing(tmp_path, args, message):
+    data = tmp_path / "data"
+    data.mkdir()
+    store = Store.open_in(data)
+    store.add_many([example(), Interview(company="Undated")])
+    store.close()
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
+    result = run_cli(*args, "--data-dir", str(data))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
