@@ -2,7 +2,7 @@
 # make test  set up .venv, then lint and run the whole test suite
 VENV_PY := .venv/bin/python
 
-.PHONY: setup run test lint format forms dist clean
+.PHONY: setup run test lint format forms dist bench clean
 
 setup:
 	@tools/setup-venv
@@ -31,6 +31,10 @@ forms: setup
 dist: setup
 	$(VENV_PY) -m pip install --quiet -e ".[build]"
 	$(VENV_PY) -m PyInstaller --noconfirm --clean build.spec
+
+# Benchmarks beside their baselines; results go into docs/performance.md by hand.
+bench: setup
+	$(VENV_PY) benchmarks/bench_sheet.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .hypothesis

@@ -254,7 +254,8 @@ def run_cli(*args):
 
 def test_the_sheet_and_calendar_commands(tmp_path):
     data = tmp_path / "data"
-    store = Store.open_in(data.__fspath__()) if data.mkdir() is None else None
+    data.mkdir()
+    store = Store.open_in(data)
     store.add_many([example()])
     store.close()
     pdf = tmp_path / "out.pdf"
