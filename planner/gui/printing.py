@@ -37,7 +37,7 @@ from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
-BODY_PT = 10
+BODY_PT = 10.5
 FULL_BODY_PT = 10.5
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
