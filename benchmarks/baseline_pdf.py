@@ -1,6 +1,6 @@
 """Baseline: the least a PySide6 program does to render a short HTML page to a PDF.
 
-    python benchmarks/baseline_pdf.py OUT.pdf
+python benchmarks/baseline_pdf.py OUT.pdf
 """
 
 import sys

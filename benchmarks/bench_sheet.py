@@ -39,8 +39,13 @@ def in_process(runs: int, folder: Path) -> dict[str, float]:
         times = []
         for run in range(runs + 1):
             started = time.perf_counter()
-            export_pdf(interview, folder / f"in-process-{run}.pdf", "A4", full=full,
-                       now=datetime(2026, 11, 30, 9))
+            export_pdf(
+                interview,
+                folder / f"in-process-{run}.pdf",
+                "A4",
+                full=full,
+                now=datetime(2026, 11, 30, 9),
+            )
             times.append(time.perf_counter() - started)
         results[label] = statistics.median(times[1:]) * 1000  # the first run warms caches
     return results
@@ -49,14 +54,37 @@ def in_process(runs: int, folder: Path) -> dict[str, float]:
 def end_to_end(runs: int, folder: Path) -> tuple[float, float]:
     data = folder / "data"
     subprocess.run(
-        [sys.executable, "-m", "planner", "import",
-         str(ROOT / "resources" / "examples" / "example-interview.json"), "--data-dir", str(data)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "import",
+            str(ROOT / "resources" / "examples" / "example-interview.json"),
+            "--data-dir",
+            str(data),
+        ],
+        check=True,
+        capture_output=True,
     )
-    app_cmd = [sys.executable, "-m", "planner", "sheet", "--interview", "1", "--pdf",
-               str(folder / "app.pdf"), "--data-dir", str(data), "--page-size", "A4"]
-    base_cmd = [sys.executable, str(ROOT / "benchmarks" / "baseline_pdf.py"),
-                str(folder / "base.pdf")]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "planner",
+        "sheet",
+        "--interview",
+        "1",
+        "--pdf",
+        str(folder / "app.pdf"),
+        "--data-dir",
+        str(data),
+        "--page-size",
+        "A4",
+    ]
+    base_cmd = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "baseline_pdf.py"),
+        str(folder / "base.pdf"),
+    ]
     app_times, base_times = [], []
     for _ in range(runs + 1):
         for command, sink in ((app_cmd, app_times), (base_cmd, base_times)):
@@ -74,8 +102,10 @@ def main() -> int:
         folder = Path(temp)
         rendered = in_process(options.runs, folder)
         app_ms, base_ms = end_to_end(options.runs, folder)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.platform()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}"
+    )
     print("| measure | median | goal | met |")
     print("| --- | --- | --- | --- |")
     for label, ms in rendered.items():

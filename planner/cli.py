@@ -111,6 +111,10 @@ def _missing_display(qt_args: Sequence[str], environ=os.environ) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Whatever the app creates (database, its -wal and -shm, backups, exports, PDFs) is
+    # readable by the owner only.
+    if hasattr(os, "umask"):
+        os.umask(0o077)
     parser = build_parser()
     if _command_given(argv) or {"-h", "--help", "--version"} & set(argv):
         options = parser.parse_args(argv)

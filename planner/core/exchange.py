@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import UTC, datetime
 from typing import Any
 
 from planner import __version__
@@ -51,14 +50,12 @@ def interview_to_dict(interview: Interview) -> dict[str, Any]:
     }
 
 
-def dump_export(interviews: list[Interview], *, exported_at: datetime | None = None) -> str:
-    """The export file's text for these interviews."""
-    moment = exported_at or datetime.now(UTC)
+def dump_export(interviews: list[Interview]) -> str:
+    """The export file's text for these interviews: the same data gives the same bytes."""
     document = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "exported_at": moment.isoformat(timespec="seconds"),
         "interviews": [interview_to_dict(interview) for interview in interviews],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
 from planner.resources import resource_path
-from planner.store import Store, StoreError
+from planner.store import StoreError
+from planner.store.startup import open_data_folder
 
 EXIT_ERROR = 2
 
@@ -28,24 +30,47 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     return app
 
 
+def _fail(message: str) -> int:
+    print(f"interview-planner: error: {message}", file=sys.stderr)
+    QMessageBox.critical(None, f"{APP_NAME} cannot start", message)
+    return EXIT_ERROR
+
+
 def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     app = make_application(qt_args)
     try:
         data_dir = prepare_data_dir(resolve_data_dir(data_dir_option))
-        store = Store.open_in(data_dir)
-    except (DataDirError, StoreError) as error:
-        print(f"interview-planner: error: {error}", file=sys.stderr)
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(error))
-        return EXIT_ERROR
+    except DataDirError as error:
+        return _fail(str(error))
+
+    from planner.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        print(
+            f"{APP_NAME} is already open on {data_dir}: brought it to the front.", file=sys.stderr
+        )
+        return 0
+    try:
+        opened = open_data_folder(data_dir)
+    except StoreError as error:
+        instance.release()
+        return _fail(str(error))
 
     from planner.gui.main_window import MainWindow
     from planner.gui.settings import Settings
 
-    window = MainWindow(store, Settings.in_folder(data_dir), data_dir)
+    window = MainWindow(opened.store, Settings.in_folder(data_dir), data_dir)
+    instance.activate_requested.connect(window.bring_to_front)
     # A quit that closes no window (a session ending, say) still saves first.
     app.aboutToQuit.connect(window.save_before_quit)
     window.show()
+    if opened.damaged is not None:
+        QTimer.singleShot(0, lambda: window.offer_recovery(opened.damaged))
+    for notice in opened.notices:
+        window.statusBar().showMessage(notice, 10_000)
     try:
         return app.exec()
     finally:
-        store.close()
+        opened.store.close()
+        instance.release()

@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -45,10 +54,12 @@ from planner.gui.tabs import expect as expect_tab
 from planner.gui.tabs import impress as impress_tab
 from planner.gui.tabs import likeable as likeable_tab
 from planner.gui.tabs import reinforce as reinforce_tab
+from planner.gui.undo import DeleteInterviewCommand
 from planner.gui.widgets.notes_editor import NotesEditor
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.resources import resource_path
 from planner.store import Store, StoreError
+from planner.store.backups import BackupError, is_sound, list_backups
 from planner.transfer import TransferError, export_to, import_from
 
 # QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
         self._switching = False
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
+        self.undo_stack = QUndoStack(self)
         self.notes_editors: dict[str, NotesEditor] = {
             "expect": self.ui.expectNotes,
             "impress": self.ui.impressNotes,
@@ -121,7 +133,9 @@ class MainWindow(QMainWindow):
         self._set_up_header()
         self._set_up_notes()
         self._set_up_tabs()
+        self._set_up_edit_menu()
         self._set_up_status_bar()
+        self.ui.actionBackups.triggered.connect(self.show_backups)
         self.sheet_actions = SheetActions(self, settings, self.current_interview)
         self.sheet_actions.add_to(self.ui.menuFile, self.ui.actionOpenExample)
         self._restore()
@@ -224,7 +238,13 @@ class MainWindow(QMainWindow):
         ui = self.ui
         self.prep_fields = PrepFields(self.store, self.autosaver, self)
         self.tab_context = TabContext(
-            self.store, self.autosaver, self.guidance, self.prep_fields, self
+            self.store,
+            self.autosaver,
+            self.guidance,
+            self.prep_fields,
+            self,
+            undo_stack=self.undo_stack,
+            items_changed=self.items_changed,
         )
         pages = {
             "expect": (ui.expectSections, ui.expectGuide),
@@ -250,7 +270,35 @@ class MainWindow(QMainWindow):
         self._clock.timeout.connect(self._tick)
         self._clock.start()
 
+    def _set_up_edit_menu(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.ui.menuEdit.addAction(undo)
+        self.ui.menuEdit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
     def _set_up_status_bar(self) -> None:
+        self.undo_notice = QWidget(self)
+        self.undo_notice_label = QLabel(self.undo_notice)
+        self.undo_button = QPushButton("Undo", self.undo_notice)
+        self.undo_button.setAccessibleName("Undo the deletion")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo_notice.hide)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        notice_layout = QHBoxLayout(self.undo_notice)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.addWidget(self.undo_notice_label)
+        notice_layout.addWidget(self.undo_button)
+        self.statusBar().addWidget(self.undo_notice)
+        self.undo_notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(12_000)
+        self._notice_timer.timeout.connect(self.undo_notice.hide)
+
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName("Save state")
@@ -542,21 +590,50 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             return
         self._save_pending()
-        interview_id = self.current_id
-        title = self.store.get(interview_id).title
-        if not confirm_delete(self, title):
+        snapshot = self.store.get(self.current_id)
+        if not confirm_delete(self, snapshot.title):
             return
-        row = self.model.row_of(interview_id) or 0
-        try:
-            self.store.delete(interview_id)
-        except StoreError as error:
-            self._report("Could not delete the interview", error)
-            return
-        self.current_id = None
+        self._deleted_row = self.model.row_of(snapshot.id) or 0
+        self.undo_stack.push(
+            DeleteInterviewCommand(
+                self.store,
+                snapshot,
+                removed=self._interview_removed,
+                restored=self._interview_restored,
+                report=self._report,
+            )
+        )
+
+    def _interview_removed(self, interview_id: int) -> None:
+        title = self.undo_stack.command(self.undo_stack.index() - 1)
+        row = getattr(self, "_deleted_row", 0)
+        if self.current_id == interview_id:
+            self.current_id = None
         self.refresh_list()
-        neighbour = self.model.id_at(min(row, self.model.rowCount() - 1))
-        self.select(neighbour)
-        self.statusBar().showMessage(f"Deleted “{title}”.", 5000)
+        self.select(self.model.id_at(min(row, self.model.rowCount() - 1)))
+        text = title.text() if title is not None else "Deleted"
+        self.show_undo_notice(f"{text.replace('Delete ', 'Deleted ', 1)}.")
+
+    def _interview_restored(self, interview_id: int) -> None:
+        self.refresh_list()
+        self.select(interview_id)
+        self.undo_notice.hide()
+        self.statusBar().showMessage("Brought back.", 4000)
+
+    def show_undo_notice(self, text: str) -> None:
+        self.undo_notice_label.setText(text)
+        self.undo_notice.show()
+        self._notice_timer.start()
+
+    def items_changed(self, interview_id: int, kind: str, select_item_id: int | None) -> None:
+        """A list changed by undo or redo: show that interview and that list as they are now."""
+        if self.current_id != interview_id:
+            self.select(interview_id)
+        for editor in self.tab_context.editors_of(kind):
+            editor.reload()
+            if select_item_id is not None:
+                editor.select_item(select_item_id)
+        self.refresh_readiness()
 
     def open_example(self) -> int | None:
         """Show the worked example, adding it first if it is not in the list yet."""
@@ -617,6 +694,63 @@ class MainWindow(QMainWindow):
             self._report("Could not export", error)
             return
         self.statusBar().showMessage(f"Exported {count} interview(s) to {path}.", 8000)
+
+    def bring_to_front(self) -> None:
+        """Another launch on the same data folder asked to see this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_backups(self) -> None:
+        from planner.gui.dialogs.backups import BackupsDialog
+
+        if self.data_dir is not None:
+            BackupsDialog(self.data_dir, self).exec()
+
+    def restore_backup(self, path: Path) -> bool:
+        """Replace everything with a backup's content (the current state is backed up first)."""
+        if self.data_dir is None:
+            return False
+        self._save_pending()
+        try:
+            self.store.restore(path, self.data_dir)
+        except (BackupError, StoreError) as error:
+            self._report("Could not restore the backup", error)
+            return False
+        self.undo_stack.clear()
+        self.current_id = None
+        self.refresh_list()
+        self.select(self.model.id_at(0))
+        self.statusBar().showMessage("Restored. What you had before is in Help > Backups.", 10_000)
+        return True
+
+    def offer_recovery(self, damaged: Path) -> None:
+        """The database could not be read at start-up and was set aside: offer a backup."""
+        good = [b for b in list_backups(self.data_dir) if is_sound(b.path)] if self.data_dir else []
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Your planner could not be read")
+        box.setText("The database file was damaged, so the app could not read it.")
+        details = f"It has been moved aside, not deleted, to:\n{damaged}"
+        if not good:
+            box.setInformativeText(f"{details}\n\nThere is no backup to restore; you start empty.")
+            box.exec()
+            return
+        from planner.gui.dialogs.backups import when_text
+
+        newest = good[0]
+        box.setInformativeText(
+            f"{details}\n\nThe newest good backup is from {when_text(newest)} "
+            f"({newest.reason_text}). Restore it now?"
+        )
+        restore = box.addButton("Restore This Backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Start Empty", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_backup(newest.path)
 
     def show_about(self) -> None:
         AboutDialog(self.data_dir, self).exec()

@@ -291,9 +291,15 @@ def write_pdf(sheet: Sheet, target: Path, page_size_name: str) -> int:
         writer.setPageLayout(page_layout(page_size_name))
         pages = render(sheet, writer)
         del writer  # the file is complete once the writer is gone
-        size = os.path.getsize(temp_name)
-        if size == 0:
-            raise SheetError(f"cannot write {target}: nothing was written (is the disk full?)")
+        # Qt does not report a short write: a PDF is complete only if it ends with its
+        # trailer, so check that before it may replace anything.
+        with open(temp_name, "rb") as handle:
+            handle.seek(max(0, os.path.getsize(temp_name) - 64))
+            complete = b"%%EOF" in handle.read()
+        if not complete:
+            raise SheetError(
+                f"cannot write {target}: the file could not be written whole (is the disk full?)"
+            )
         with open(temp_name, "rb") as handle:
             os.fsync(handle.fileno())
         os.chmod(temp_name, 0o600)

@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -90,17 +90,39 @@ class Store:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open (creating if needed) the database at ``path`` and migrate it."""
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        before_migration: Callable[[sqlite3.Connection], object] | None = None,
+    ) -> Store:
+        """Open (creating if needed) the database at ``path`` and migrate it.
+
+        ``before_migration`` is called with the connection before an existing database is
+        migrated (to back it up). ``read_only`` opens through a read-only URI, as a
+        folder that cannot be written would; the store then refuses to open.
+        """
         path = Path(path)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            if read_only:
+                conn = sqlite3.connect(
+                    f"file:{path}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            else:
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {path}: {_user_message(error, '')}") from error
         store = cls(conn, path)
         try:
             store._refuse_newer()
             store._configure()
+            store._check_writable()
+            if before_migration is not None and 0 < store.schema_version() < SCHEMA_VERSION:
+                before_migration(conn)
             store._migrate()
         except sqlite3.Error as error:
             conn.close()
@@ -142,6 +164,16 @@ class Store:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA busy_timeout = 2000")
 
+    def _check_writable(self) -> None:
+        """Fail now, in words, rather than at the first keystroke's save."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = self.schema_version()
+            self._conn.execute(f"PRAGMA user_version = {int(version)}")
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+
     def _migrate(self) -> None:
         self._refuse_newer()
         while self.schema_version() < SCHEMA_VERSION:
@@ -159,6 +191,22 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    # -- backups ---------------------------------------------------------------
+
+    def backup(self, data_dir: Path, reason: str = "manual"):
+        """A checked copy of the database in data_dir/backups (see backups.py)."""
+        from planner.store.backups import make_backup
+
+        return make_backup(self._conn, data_dir, reason)
+
+    def restore(self, backup_path: Path, data_dir: Path) -> None:
+        """Replace every interview with a backup's, after backing up the current state."""
+        from planner.store.backups import restore_into
+
+        self.backup(data_dir, "before-restore")
+        restore_into(self._conn, backup_path)
+        self._migrate()  # a backup from before an upgrade is brought up to date
 
     # -- transactions --------------------------------------------------------
 
@@ -278,9 +326,10 @@ class Store:
             _check_notes(html)
         now = _now()
         cursor = conn.execute(
-            "INSERT INTO interview (company, role, starts_at, location, status, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO interview (id, company, role, starts_at, location, status, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                interview.id,  # None takes the next free id; undo puts back the old one
                 interview.company,
                 interview.role,
                 format_starts_at(interview.starts_at),
@@ -300,8 +349,9 @@ class Store:
             spec = ITEM_KINDS[kind]
             for position, item in enumerate(items):
                 conn.execute(
-                    "INSERT INTO item (interview_id, kind, position, data) VALUES (?, ?, ?, ?)",
-                    (new_id, kind, position, json.dumps(spec.clean(item.data))),
+                    "INSERT INTO item (id, interview_id, kind, position, data) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (item.id, new_id, kind, position, json.dumps(spec.clean(item.data))),
                 )
         for tab in TAB_KEYS:
             html = interview.notes.get(tab, "")
@@ -312,10 +362,42 @@ class Store:
                 )
         return new_id
 
+    def restore_interview(self, interview: Interview) -> int:
+        """Put a deleted interview back, under its old id (for undo)."""
+        with self._writing() as conn:
+            return self._insert(conn, interview)
+
+    def restore_item(self, interview_id: int, item: Item, index: int) -> int:
+        """Put a deleted item back at its old place in its list, under its old id."""
+        record = ITEM_KINDS[item.kind].clean(item.data)
+        with self._writing() as conn:
+            conn.execute(
+                "INSERT INTO item (id, interview_id, kind, position, data) VALUES (?, ?, ?, ?, ?)",
+                (item.id, interview_id, item.kind, 0, json.dumps(record)),
+            )
+            order = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT id FROM item WHERE interview_id = ? AND kind = ? AND id != ? "
+                    "ORDER BY position, id",
+                    (interview_id, item.kind, item.id),
+                )
+            ]
+            order.insert(max(0, min(index, len(order))), item.id)
+            conn.executemany(
+                "UPDATE item SET position = ? WHERE id = ?",
+                [(position, each) for position, each in enumerate(order)],
+            )
+            self._touch(conn, interview_id)
+            return int(item.id)
+
     def duplicate(self, interview_id: int) -> int:
         """Copy an interview with all its notes; the copy is marked as preparing."""
         original = self.get(interview_id)
         original.id = None
+        for items in original.items.values():
+            for item in items:
+                item.id = None
         original.status = Status.PREPARING
         suffix = " (copy)"
         limit = TEXT_FIELDS["company"] - len(suffix)

@@ -43,13 +43,14 @@ def window(launch):
     return launch()
 
 
-def answer_next_message_box(button_text: str) -> None:
-    """Click the button named button_text in the next modal message box."""
+def answer_next_message_box(button_text: str, attempts: int = 300) -> None:
+    """Click the button named button_text in the next modal message box (within 3 s)."""
 
-    def click() -> None:
+    def click(left: int = attempts) -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
+            if left > 0:
+                QTimer.singleShot(10, lambda: click(left - 1))
             return
         for button in box.buttons():
             if button.text().replace("&", "") == button_text:

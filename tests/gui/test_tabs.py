@@ -10,7 +10,6 @@ from planner.core.guidance import default_guidance
 from planner.core.items import PERSON_KINDS
 from planner.gui.dialogs.question_bank import QuestionBankDialog
 from planner.store import Store
-from tests.gui.conftest import answer_next_message_box
 
 
 def editor_of(window, kind, tab=None):
@@ -200,10 +199,14 @@ def test_reorder_and_remove_items(qtbot, interview):
     qtbot.mouseClick(challenges.ui.upButton, Qt.MouseButton.LeftButton)
     stored = window.store.items(window.current_id, "challenge")
     assert [item.text("challenge") for item in stored] == ["Second", "First"]
-    answer_next_message_box("Yes")
     qtbot.mouseClick(challenges.ui.removeButton, Qt.MouseButton.LeftButton)
     stored = window.store.items(window.current_id, "challenge")
     assert [item.text("challenge") for item in stored] == ["First"]
+    assert window.undo_notice.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)  # "Removed …. Undo"
+    stored = window.store.items(window.current_id, "challenge")
+    assert [item.text("challenge") for item in stored] == ["Second", "First"]
+    assert challenges.current_item().text("challenge") == "Second"
 
 
 def test_open_the_example_from_the_empty_state(qtbot, window):

@@ -6,8 +6,10 @@ the window can load an interview into all of them at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.guidance import Guidance
@@ -49,10 +51,20 @@ class TabContext:
     guidance: Guidance
     prep: PrepFields
     window: QWidget
+    undo_stack: QUndoStack | None = None
+    items_changed: Callable[[int, str, int | None], None] | None = None
     item_editors: list[ItemListEditor] = field(default_factory=list)
 
     def item_list(self, kind: str, parent: QWidget, **options) -> ItemListEditor:
-        editor = ItemListEditor(kind, self.store, self.autosaver, parent=parent, **options)
+        editor = ItemListEditor(
+            kind,
+            self.store,
+            self.autosaver,
+            parent=parent,
+            undo_stack=self.undo_stack,
+            items_changed=self.items_changed,
+            **options,
+        )
         self.item_editors.append(editor)
         return editor
 

@@ -9,27 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFormLayout, QMessageBox, QWidget
 
 from planner.core.items import ITEM_KINDS, Item
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_item_list_editor import Ui_ItemListEditor
 from planner.gui.item_models import ItemListModel
+from planner.gui.undo import DeleteItemCommand
 from planner.gui.widgets.fields import FieldEditor
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.store import Store, StoreError
-
-
-def confirm_remove(parent: QWidget, what: str, title: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        f"Remove {what}",
-        f"Remove the {what} “{title}” and everything written in it?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ItemDetailExtra(QWidget):
@@ -54,6 +44,8 @@ class ItemListEditor(QWidget):
         suggestions: Callable[[], list[dict]] | None = None,
         empty_text: str = "",
         extra: ItemDetailExtra | None = None,
+        undo_stack: QUndoStack | None = None,
+        items_changed: Callable[[int, str, int | None], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +58,8 @@ class ItemListEditor(QWidget):
         self.structural = structural
         self.suggestions = suggestions
         self.extra = extra
+        self.undo_stack = undo_stack
+        self.items_changed = items_changed
         self.interview_id: int | None = None
         self.setObjectName(f"{kind}Editor")
 
@@ -241,14 +235,27 @@ class ItemListEditor(QWidget):
         self._after_structure()
 
     def remove_current(self) -> None:
+        """Remove the selected item; Edit > Undo (or the notice's Undo) brings it back."""
         item = self.current_item()
-        if item is None or not self.structural:
-            return
-        has_content = any(isinstance(value, str) and value.strip() for value in item.data.values())
-        if has_content and not confirm_remove(self, self.spec.singular.lower(), item.title):
+        if item is None or not self.structural or self.interview_id is None:
             return
         row = self.current_row()
-        self.autosaver.flush()
+        self.autosaver.flush()  # the copy kept for undo holds every edit
+        if self.undo_stack is not None and self.items_changed is not None:
+            self.undo_stack.push(
+                DeleteItemCommand(
+                    self.store,
+                    self.interview_id,
+                    item,
+                    row,
+                    changed=self.items_changed,
+                    report=lambda _title, error: self._report(error),
+                )
+            )
+            notice = getattr(self.window(), "show_undo_notice", None)
+            if notice is not None:
+                notice(f"Removed {self.spec.singular.lower()} “{item.title}”.")
+            return
         try:
             self.store.delete_item(item.id)
         except StoreError as error:
@@ -259,6 +266,12 @@ class ItemListEditor(QWidget):
             self.select_row(min(row, self.model.rowCount() - 1))
         self._show_current()
         self._after_structure()
+
+    def select_item(self, item_id: int) -> None:
+        for row, item in enumerate(self.model.items):
+            if item.id == item_id:
+                self.select_row(row)
+                return
 
     def move_current(self, step: int) -> None:
         row = self.current_row()

@@ -1,0 +1,70 @@
+"""One window per data folder: a second launch brings the first to the front instead.
+
+A QLockFile in the data folder decides who runs (a lock left by a killed process is stale
+and taken over); a QLocalServer named after the folder lets the second launch ask the
+first to raise its window. The second launch never opens the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "planner.lock"
+RAISE = b"raise\n"
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    return f"second-interview-planner-{digest}"
+
+
+class SingleInstance(QObject):
+    activate_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True if this process is the one to run; False after asking the other to show."""
+        if self.lock.tryLock(200):
+            QLocalServer.removeServer(self.name)  # a socket left by a killed process
+            self.server = QLocalServer(self)
+            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self.server.newConnection.connect(self._on_connection)
+            self.server.listen(self.name)
+            return True
+        self.notify_running()
+        return False
+
+    def notify_running(self, timeout_ms: int = 2000) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE)
+        sent = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return sent
+
+    def _on_connection(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda socket=socket: self._read(socket))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+            self.activate_requested.emit()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()

@@ -1,0 +1,86 @@
+"""Opening a data folder safely: check the database, set a damaged one aside, back up.
+
+At start-up the database gets `PRAGMA quick_check`. A damaged file is renamed aside under
+a dated name (never deleted) and a fresh database is started; the caller offers the newest
+good backup. A backup is taken before any migration and once a day, then old ones thinned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from planner.store.backups import (
+    Backup,
+    BackupError,
+    CheckFailed,
+    daily_due,
+    is_sound,
+    list_backups,
+    make_backup,
+    quick_check,
+    thin,
+)
+from planner.store.database import DATABASE_NAME, Store
+
+
+@dataclass
+class Opened:
+    store: Store
+    damaged: Path | None = None  # where a damaged database now is
+    notices: list[str] = field(default_factory=list)
+
+    def good_backups(self, data_dir: Path) -> list[Backup]:
+        return [b for b in list_backups(data_dir) if is_sound(b.path)]
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its -wal and -shm) to a dated name beside it."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    serial = 1
+    while target.exists():
+        serial += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{serial}")
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        if companion.exists():
+            with contextlib.suppress(OSError):
+                os.replace(companion, Path(f"{target}{suffix}"))
+    os.replace(path, target)
+    return target
+
+
+def open_data_folder(data_dir: Path, now: datetime | None = None) -> Opened:
+    data_dir = Path(data_dir)
+    path = data_dir / DATABASE_NAME
+    damaged = None
+    try:
+        if path.exists() and not quick_check(path, read_only=False):
+            damaged = move_aside(path, now)
+    except CheckFailed as error:
+        from planner.store import StoreError
+
+        raise StoreError(str(error)) from None
+    notices: list[str] = []
+
+    def backup_before_migration(conn) -> None:
+        # A failed backup must not stop the upgrade silently: refuse to migrate.
+        make_backup(conn, data_dir, "before-migration", now)
+
+    try:
+        store = Store.open(path, before_migration=backup_before_migration)
+    except BackupError as error:
+        from planner.store import StoreError
+
+        raise StoreError(f"not upgrading the database without a backup: {error}") from None
+    if store.count() and daily_due(data_dir, now):
+        try:
+            make_backup(store._conn, data_dir, "daily", now)
+            thin(data_dir, now)
+        except BackupError as error:
+            notices.append(str(error))
+    return Opened(store, damaged, notices)
