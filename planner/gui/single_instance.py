@@ -56,15 +56,18 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            self.activate_requested.emit()
+            # The other launch writes at once and waits for it to be sent: read it here,
+            # briefly, rather than keep callbacks on a socket that may go away.
+            if socket.bytesAvailable() or socket.waitForReadyRead(1000):
+                message = bytes(socket.readAll().data())
+                if message.startswith(RAISE.strip()):
+                    self.activate_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
         self.lock.unlock()

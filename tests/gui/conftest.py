@@ -43,8 +43,11 @@ def window(launch):
     return launch()
 
 
-def answer_next_message_box(button_text: str, attempts: int = 300) -> None:
-    """Click the button named button_text in the next modal message box (within 3 s)."""
+def answer_next_message_box(button_text: str, attempts: int = 300) -> list[str]:
+    """Click the button named button_text in the next modal message box (within 3 s).
+
+    Returns a list that receives the box's text and informative text when it is answered."""
+    seen: list[str] = []
 
     def click(left: int = attempts) -> None:
         box = QApplication.activeModalWidget()
@@ -52,6 +55,7 @@ def answer_next_message_box(button_text: str, attempts: int = 300) -> None:
             if left > 0:
                 QTimer.singleShot(10, lambda: click(left - 1))
             return
+        seen.append(f"{box.text()}\n{box.informativeText()}")
         for button in box.buttons():
             if button.text().replace("&", "") == button_text:
                 button.click()
@@ -59,3 +63,4 @@ def answer_next_message_box(button_text: str, attempts: int = 300) -> None:
         raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
 
     QTimer.singleShot(0, click)
+    return seen
