@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self._loading = False
         self._switching = False
+        self._save_failed = False
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
         self.undo_stack = QUndoStack(self)
@@ -541,6 +542,9 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self) -> None:
         self.save_state.setText("Saved")
+        if self._save_failed:
+            self._save_failed = False
+            self.statusBar().showMessage("Saved again: nothing was lost.", 6000)
         self.refresh_list()
         self.refresh_readiness()
         if self.current_id is not None and not self._switching:
@@ -550,6 +554,7 @@ class MainWindow(QMainWindow):
                 self.select(self.current_id)
 
     def _on_save_failed(self, message: str) -> None:
+        self._save_failed = True
         text = message[:1].upper() + message[1:]
         self.save_state.setText(text)
         self.statusBar().showMessage(f"{text}. Your text is kept and will be saved when possible.")

@@ -118,6 +118,7 @@ def test_a_full_disk_is_shown_in_words_and_the_text_saved_later(qtbot, window):
         pass
     assert "long text" in window.store.get(window.current_id).notes["expect"]
     assert window.save_state.text() == "Saved"
+    assert window.statusBar().currentMessage() == "Saved again: nothing was lost."
 
 
 def test_a_damaged_database_is_offered_the_newest_backup(qtbot, data_dir):
