@@ -32,7 +32,12 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
 
 def _fail(message: str) -> int:
     print(f"interview-planner: error: {message}", file=sys.stderr)
-    QMessageBox.critical(None, f"{APP_NAME} cannot start", message)
+    QMessageBox.critical(
+        None,
+        "Cannot start",
+        f"{message[:1].upper()}{message[1:]}.\n\nNothing was changed. Start the app with "
+        "--data-dir and a folder you can write to, or fix this folder's permissions.",
+    )
     return EXIT_ERROR
 
 
