@@ -27,10 +27,10 @@ format: setup
 forms: setup
 	$(VENV_PY) tools/build_forms.py
 
-# The one-folder executable in dist/interview-planner/ (see build.spec).
+# The executables in dist/ (see build.spec and tools/build_dist.py).
 dist: setup
 	$(VENV_PY) -m pip install --quiet -e ".[build]"
-	$(VENV_PY) -m PyInstaller --noconfirm --clean build.spec
+	$(VENV_PY) tools/build_dist.py
 
 # Benchmarks beside their baselines; results go into docs/performance.md by hand.
 bench: setup

@@ -535,7 +535,7 @@ class Ui_MainWindow(object):
         self.actionDelete.setText(QCoreApplication.translate("MainWindow", u"&Delete Interview\u2026", None))
         self.actionOpenExample.setText(QCoreApplication.translate("MainWindow", u"Open the &Example", None))
         self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import\u2026", None))
-        self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export All\u2026", None))
+        self.actionExport.setText(QCoreApplication.translate("MainWindow", u"Export &All\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionBackups.setText(QCoreApplication.translate("MainWindow", u"&Backups\u2026", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Second Interview Planner", None))
