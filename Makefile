@@ -2,7 +2,7 @@
 # make test  set up .venv, then lint and run the whole test suite
 VENV_PY := .venv/bin/python
 
-.PHONY: setup run test lint format forms dist bench clean
+.PHONY: setup run test lint format forms dist check-dist install-desktop bench clean
 
 setup:
 	@tools/setup-venv
@@ -31,6 +31,15 @@ forms: setup
 dist: setup
 	$(VENV_PY) -m pip install --quiet -e ".[build]"
 	$(VENV_PY) tools/build_dist.py
+
+# Start the built app under Xvfb, open the example, screenshot, quit; use its commands.
+check-dist:
+	bash tools/check_bundle.sh
+
+# Install the desktop entry and icons for this user, pointing at the one-folder build
+# (or at the installed `interview-planner` when there is no build).
+install-desktop:
+	bash tools/install_desktop.sh
 
 # Benchmarks beside their baselines; results go into docs/performance.md by hand.
 bench: setup

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +29,19 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     return app
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def _quit_after_first_paint(window: QObject) -> None:
+    window.installEventFilter(_FirstPaint(window))
 
 
 def _fail(message: str) -> int:
@@ -69,6 +83,8 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     instance.activate_requested.connect(window.bring_to_front)
     # A quit that closes no window (a session ending, say) still saves first.
     app.aboutToQuit.connect(window.save_before_quit)
+    if os.environ.get("PLANNER_BENCH_FIRST_PAINT"):
+        _quit_after_first_paint(window)  # benchmarks/ measure start-up with this
     window.show()
     if opened.damaged is not None:
         QTimer.singleShot(0, lambda: window.offer_recovery(opened.damaged))
