@@ -37,8 +37,9 @@ def size_of(path: Path) -> int:
 
 def first_paint(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
     timer = threading.Timer(60, process.kill)  # a build without the hook never answers
     timer.start()
     line = process.stdout.readline()
@@ -53,11 +54,28 @@ def first_paint(command: list[str], env: dict[str, str]) -> float:
 def build_hello(folder: Path, onefile: bool) -> Path:
     name = "hello-onefile" if onefile else "hello"
     subprocess.run(
-        [PY, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--windowed",
-         "--onefile" if onefile else "--onedir", "--name", name,
-         "--distpath", str(folder / "dist"), "--workpath", str(folder / "build"),
-         "--specpath", str(folder), str(ROOT / "benchmarks" / "hello.py")],
-        check=True, capture_output=True, cwd=ROOT,
+        [
+            PY,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--windowed",
+            "--onefile" if onefile else "--onedir",
+            "--name",
+            name,
+            "--distpath",
+            str(folder / "dist"),
+            "--workpath",
+            str(folder / "build"),
+            "--specpath",
+            str(folder),
+            str(ROOT / "benchmarks" / "hello.py"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
     )
     return folder / "dist" / name
 
@@ -72,8 +90,10 @@ def main() -> int:
     env.pop("PLANNER_DATA_DIR", None)
     xvfb = None
     if shutil.which("Xvfb"):
-        xvfb = subprocess.Popen(["Xvfb", ":93", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                                stderr=subprocess.DEVNULL)
+        xvfb = subprocess.Popen(
+            ["Xvfb", ":93", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(1)
         env.update(DISPLAY=":93", QT_QPA_PLATFORM="xcb")
         where = "Xvfb (xcb)"
@@ -82,12 +102,25 @@ def main() -> int:
         where = "offscreen"
     try:
         data = work / "data"
-        subprocess.run([PY, "-m", "planner", "import",
-                        str(ROOT / "resources" / "examples" / "example-interview.json"),
-                        "--data-dir", str(data)], check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [
+                PY,
+                "-m",
+                "planner",
+                "import",
+                str(ROOT / "resources" / "examples" / "example-interview.json"),
+                "--data-dir",
+                str(data),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
         pairs = {
-            "source": ([PY, "-m", "planner", "--data-dir", str(data)],
-                       [PY, str(ROOT / "benchmarks" / "hello.py")]),
+            "source": (
+                [PY, "-m", "planner", "--data-dir", str(data)],
+                [PY, str(ROOT / "benchmarks" / "hello.py")],
+            ),
         }
         sizes = []
         app_folder = ROOT / "dist" / "interview-planner"
@@ -119,17 +152,23 @@ def main() -> int:
         if xvfb is not None:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.platform()}; display: {where}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}; display: {where}"
+    )
     print("| measure | app | baseline | ratio | goal (#6 / #8) |")
     print("| --- | --- | --- | --- | --- |")
     for label, app_ms, base_ms in rows:
         goal = "≤ 1.5 / ≤ 1.3"
-        print(f"| start-up to first paint, {label} | {app_ms:.0f} ms | {base_ms:.0f} ms | "
-              f"{app_ms / base_ms:.2f} | {goal} |")
+        print(
+            f"| start-up to first paint, {label} | {app_ms:.0f} ms | {base_ms:.0f} ms | "
+            f"{app_ms / base_ms:.2f} | {goal} |"
+        )
     for label, app_size, base_size in sizes:
-        print(f"| size, {label} | {app_size / 1e6:.1f} MB | {base_size / 1e6:.1f} MB | "
-              f"{app_size / base_size:.2f} | ≤ 1.3 |")
+        print(
+            f"| size, {label} | {app_size / 1e6:.1f} MB | {base_size / 1e6:.1f} MB | "
+            f"{app_size / base_size:.2f} | ≤ 1.3 |"
+        )
     return 0
 
 

@@ -33,9 +33,19 @@ def size_of(path: Path) -> int:
 
 def main() -> int:
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         str(ROOT / "build.spec")],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     log = result.stdout + result.stderr
     (ROOT / "build").mkdir(exist_ok=True)
@@ -48,8 +58,10 @@ def main() -> int:
     if missing:
         for library, needed_by in missing:
             print(f"build_dist: missing {library}, needed by {needed_by}", file=sys.stderr)
-        print("build_dist: install the Debian packages that provide them (see .ci/run)",
-              file=sys.stderr)
+        print(
+            "build_dist: install the Debian packages that provide them (see .ci/run)",
+            file=sys.stderr,
+        )
         return 1
     folder = DIST / "interview-planner"
     if not (folder / "interview-planner").exists():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
