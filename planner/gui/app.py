@@ -65,7 +65,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     from planner.gui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         print(
             f"{APP_NAME} is already open on {data_dir}: brought it to the front.", file=sys.stderr
         )
@@ -86,6 +86,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     if os.environ.get("PLANNER_BENCH_FIRST_PAINT"):
         _quit_after_first_paint(window)  # benchmarks/ measure start-up with this
     window.show()
+    QTimer.singleShot(0, instance.listen)
     if opened.damaged is not None:
         QTimer.singleShot(0, lambda: window.offer_recovery(opened.damaged))
     for notice in opened.notices:

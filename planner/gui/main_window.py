@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QDate,
@@ -36,13 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
-from planner.core import exchange
 from planner.core.countdown import countdown
 from planner.core.guidance import Guidance, default_guidance
 from planner.core.model import EARLIEST_YEAR, LATEST_YEAR, TABS, Interview, Status
 from planner.core.readiness import assess
-from planner.core.starter import starter_interview
-from planner.gui.about_dialog import AboutDialog
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import ID_ROLE, InterviewListModel
@@ -54,13 +52,10 @@ from planner.gui.tabs import expect as expect_tab
 from planner.gui.tabs import impress as impress_tab
 from planner.gui.tabs import likeable as likeable_tab
 from planner.gui.tabs import reinforce as reinforce_tab
-from planner.gui.undo import DeleteInterviewCommand
 from planner.gui.widgets.notes_editor import NotesEditor
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.resources import resource_path
 from planner.store import Store, StoreError
-from planner.store.backups import BackupError, is_sound, list_backups
-from planner.transfer import TransferError, export_to, import_from
 
 # QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
 UNSET_DATETIME = QDateTime(QDate(EARLIEST_YEAR - 1, 12, 31), QTime(0, 0))
@@ -115,6 +110,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._switching = False
         self._save_failed = False
+        self._closed = False
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
         self.undo_stack = QUndoStack(self)
@@ -257,12 +253,12 @@ class MainWindow(QMainWindow):
             key: TabPage(key, layout, guide, self.guidance)
             for key, (layout, guide) in pages.items()
         }
-        self.question_picker = expect_tab.build(self.tab_pages["expect"], self.tab_context)
-        impress_tab.build(self.tab_pages["impress"], self.tab_context)
-        reinforce_tab.build(self.tab_pages["reinforce"], self.tab_context)
-        likeable_tab.build(self.tab_pages["likeable"], self.tab_context)
-        for editor in self.tab_context.item_editors:
-            editor.structure_changed.connect(self._structure_changed)
+        # A tab's sections are built when it is first shown, and the others just after the
+        # window's first paint, so that the window appears as soon as it can.
+        self._built_tabs: set[str] = set()
+        self._question_picker = None
+        self.tab_context.ensure_built = self.finish_building
+        ui.tabs.currentChanged.connect(lambda index: self.build_tab(TABS[index].key))
         # The same people are edited on two tabs: show each tab the latest.
         ui.tabs.currentChanged.connect(lambda _index: self._sync_people())
         # Countdowns move with the clock.
@@ -270,6 +266,53 @@ class MainWindow(QMainWindow):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
+
+    _TAB_BUILDERS: ClassVar[dict] = {
+        "expect": expect_tab.build,
+        "impress": impress_tab.build,
+        "reinforce": reinforce_tab.build,
+        "likeable": likeable_tab.build,
+    }
+
+    def build_tab(self, key: str) -> None:
+        """Build one tab's sections (once), and show the current interview in them."""
+        if key in self._built_tabs or self._closed:
+            return
+        self._built_tabs.add(key)
+        context = self.tab_context
+        editors_before = len(context.item_editors)
+        prep_before = set(self.prep_fields.editors)
+        result = self._TAB_BUILDERS[key](self.tab_pages[key], context)
+        if key == "expect":
+            self._question_picker = result
+        new_editors = context.item_editors[editors_before:]
+        for editor in new_editors:
+            editor.structure_changed.connect(self._structure_changed)
+        if self.current_id is None or self._loading:
+            return
+        self.autosaver.flush()  # what the new editors read must include every edit
+        interview = self.store.get(self.current_id)
+        for editor in new_editors:
+            editor.load(interview.id, interview.items[editor.kind])
+        for name, field_editor in self.prep_fields.editors.items():
+            if name not in prep_before:
+                field_editor.set_value(interview.prep.get(name))
+
+    def finish_building(self) -> None:
+        for tab in TABS:
+            self.build_tab(tab.key)
+
+    @property
+    def question_picker(self):
+        self.build_tab("expect")
+        return self._question_picker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_building)
+            return False
+        return self._date_event_filter(watched, event)
 
     def _set_up_edit_menu(self) -> None:
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -315,12 +358,15 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         if settings.splitter_state is not None:
             self.ui.splitter.restoreState(settings.splitter_state)
+        tab = max(0, min(settings.current_tab, len(TABS) - 1))
+        self.build_tab(TABS[tab].key)  # the one tab shown at start; the rest after painting
         self.refresh_list()
         wanted = settings.selected_interview
         if wanted is None or self.model.row_of(wanted) is None:
             wanted = self.model.id_at(0)
         self.select(wanted)
-        self.ui.tabs.setCurrentIndex(max(0, min(settings.current_tab, len(TABS) - 1)))
+        self.ui.tabs.setCurrentIndex(tab)
+        self.installEventFilter(self)
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen (a smaller monitor, a larger scale factor)."""
@@ -465,7 +511,7 @@ class MainWindow(QMainWindow):
     def _sync_people(self) -> None:
         if self.current_id is None or not self.autosaver.flush():
             return  # reloading now would show older values than the ones still unsaved
-        for editor in self.tab_context.editors_of("person"):
+        for editor in self.tab_context.editors_of("person", build=False):
             editor.reload()
 
     # -- editing --------------------------------------------------------------
@@ -512,7 +558,7 @@ class MainWindow(QMainWindow):
             lambda value: self.store.set_notes(interview_id, tab, value),
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _date_event_filter(self, watched: QObject, event: QEvent) -> bool:
         # Opening the calendar, or starting to type a date, in an unset date field begins
         # from tomorrow at 10:00 rather than from the "unset" year. Other keys (Tab, Esc,
         # Shift) leave it unset.
@@ -567,6 +613,8 @@ class MainWindow(QMainWindow):
     def new_interview(self) -> None:
         self._save_pending()
         try:
+            from planner.core.starter import starter_interview
+
             interview_id = self.store.create(starter_interview(self.guidance))
         except StoreError as error:
             self._report("Could not create the interview", error)
@@ -599,6 +647,8 @@ class MainWindow(QMainWindow):
         if not confirm_delete(self, snapshot.title):
             return
         self._deleted_row = self.model.row_of(snapshot.id) or 0
+        from planner.gui.undo import DeleteInterviewCommand
+
         self.undo_stack.push(
             DeleteInterviewCommand(
                 self.store,
@@ -634,7 +684,7 @@ class MainWindow(QMainWindow):
         """A list changed by undo or redo: show that interview and that list as they are now."""
         if self.current_id != interview_id:
             self.select(interview_id)
-        for editor in self.tab_context.editors_of(kind):
+        for editor in self.tab_context.editors_of(kind, build=False):
             editor.reload()
             if select_item_id is not None:
                 editor.select_item(select_item_id)
@@ -643,6 +693,8 @@ class MainWindow(QMainWindow):
     def open_example(self) -> int | None:
         """Show the worked example, adding it first if it is not in the list yet."""
         self._save_pending()
+        from planner.core import exchange
+
         data = resource_path("examples", "example-interview.json").read_bytes()
         (example,) = exchange.read_export(data)
         for summary in self.store.summaries():
@@ -673,6 +725,8 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> list[int]:
+        from planner.transfer import TransferError, import_from
+
         self._save_pending()
         try:
             new_ids = import_from(self.store, path)
@@ -693,6 +747,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self._save_pending()
+        from planner.transfer import TransferError, export_to
+
         try:
             count = export_to(self.store, Path(path))
         except TransferError as error:
@@ -719,6 +775,8 @@ class MainWindow(QMainWindow):
         if self.data_dir is None:
             return False
         self._save_pending()
+        from planner.store.backups import BackupError
+
         try:
             self.store.restore(path, self.data_dir)
         except (BackupError, StoreError) as error:
@@ -733,6 +791,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, damaged: Path) -> None:
         """The database could not be read at start-up and was set aside: offer a backup."""
+        from planner.store.backups import is_sound, list_backups
+
         good = [b for b in list_backups(self.data_dir) if is_sound(b.path)] if self.data_dir else []
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -758,6 +818,8 @@ class MainWindow(QMainWindow):
             self.restore_backup(newest.path)
 
     def show_about(self) -> None:
+        from planner.gui.about_dialog import AboutDialog
+
         AboutDialog(self.data_dir, self).exec()
 
     # -- closing --------------------------------------------------------------
@@ -776,6 +838,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_session()
+        self._closed = True  # nothing deferred may touch the store after this
         event.accept()
 
     def save_before_quit(self) -> None:

@@ -15,7 +15,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -34,6 +34,7 @@ from planner.core import sheet as sheet_content
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
 from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
+from planner.gui.page_size import default_page_size_name
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
@@ -45,12 +46,6 @@ BLACK = QColor(0, 0, 0)
 
 class SheetError(Exception):
     """The sheet could not be written; the message says why."""
-
-
-def default_page_size_name(locale: QLocale | None = None) -> str:
-    """US Letter where the locale measures in inches, A4 elsewhere."""
-    system = (locale or QLocale()).measurementSystem()
-    return "Letter" if system == QLocale.MeasurementSystem.ImperialUSSystem else "A4"
 
 
 def page_layout(page_size_name: str) -> QPageLayout:

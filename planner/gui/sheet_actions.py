@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from planner.core.model import Interview
+from planner.gui.page_size import PAGE_SIZE_NAMES, default_page_size_name
 from planner.gui.settings import Settings
 
 
@@ -86,10 +87,8 @@ class SheetActions(QObject):
     # -- page size ------------------------------------------------------------
 
     def page_size(self) -> str:
-        from planner.gui.printing import PAGE_SIZES, default_page_size_name
-
         chosen = self.settings.sheet_page_size
-        return chosen if chosen in PAGE_SIZES else default_page_size_name()
+        return chosen if chosen in PAGE_SIZE_NAMES else default_page_size_name()
 
     def set_page_size(self, name: str) -> None:
         self.settings.sheet_page_size = name

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first needed: it costs start-up time
+    from PySide6.QtNetwork import QLocalServer
 
 LOCK_NAME = "planner.lock"
 RAISE = b"raise\n"
@@ -31,19 +34,32 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True if this process is the one to run; False after asking the other to show."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True if this process is the one to run; False after asking the other to show.
+
+        With listen=False the caller calls listen() later (after the window is up)."""
         if self.lock.tryLock(200):
-            QLocalServer.removeServer(self.name)  # a socket left by a killed process
-            self.server = QLocalServer(self)
-            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            self.server.newConnection.connect(self._on_connection)
-            self.server.listen(self.name)
+            if listen:
+                self.listen()
             return True
         self.notify_running()
         return False
 
+    def listen(self) -> None:
+        """Answer later launches: they connect here and ask for the window."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
+        QLocalServer.removeServer(self.name)  # a socket left by a killed process
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.name)
+
     def notify_running(self, timeout_ms: int = 2000) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):

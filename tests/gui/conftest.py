@@ -24,6 +24,7 @@ class WindowFactory:
         self.qtbot.addWidget(window)
         window.show()
         self.qtbot.waitExposed(window)
+        window.finish_building()  # as the first paint would, without waiting for it
         return window
 
     def close_all(self) -> None:

@@ -54,6 +54,7 @@ class TabContext:
     undo_stack: QUndoStack | None = None
     items_changed: Callable[[int, str, int | None], None] | None = None
     item_editors: list[ItemListEditor] = field(default_factory=list)
+    ensure_built: Callable[[], None] | None = None  # builds the tabs not built yet
 
     def item_list(self, kind: str, parent: QWidget, **options) -> ItemListEditor:
         editor = ItemListEditor(
@@ -90,5 +91,8 @@ class TabContext:
         for editor in self.item_editors:
             editor.load(interview.id, interview.items[editor.kind])
 
-    def editors_of(self, kind: str) -> list[ItemListEditor]:
+    def editors_of(self, kind: str, *, build: bool = True) -> list[ItemListEditor]:
+        """The editors of one kind of item; with build, first building every tab."""
+        if build and self.ensure_built is not None:
+            self.ensure_built()
         return [editor for editor in self.item_editors if editor.kind == kind]

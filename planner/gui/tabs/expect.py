@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.core.starter import suggested_items
-from planner.gui.dialogs.question_bank import QuestionBankDialog
 from planner.gui.tabs import TabContext, TabPage
 from planner.gui.widgets.guide_panels import AssessmentGuidePanel, PersonGuidePanel
 
@@ -16,9 +15,11 @@ class QuestionPicker:
     def __init__(self, context: TabContext) -> None:
         self.context = context
 
-    def open(self, focus_kind: str | None = None) -> QuestionBankDialog | None:
+    def open(self, focus_kind: str | None = None):
+        from planner.gui.dialogs.question_bank import QuestionBankDialog
+
         context = self.context
-        (questions,) = context.editors_of("question")
+        (questions,) = context.editors_of("question", build=False)
         interview_id = questions.interview_id
         if interview_id is None:
             return None
@@ -34,7 +35,7 @@ class QuestionPicker:
         return dialog
 
     def _add(self, dialog: QDialog) -> None:
-        (questions,) = self.context.editors_of("question")
+        (questions,) = self.context.editors_of("question", build=False)
         questions.add_items(
             [
                 {

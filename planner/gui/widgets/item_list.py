@@ -16,7 +16,6 @@ from planner.core.items import ITEM_KINDS, Item
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_item_list_editor import Ui_ItemListEditor
 from planner.gui.item_models import ItemListModel
-from planner.gui.undo import DeleteItemCommand
 from planner.gui.widgets.fields import FieldEditor
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.store import Store, StoreError
@@ -242,6 +241,8 @@ class ItemListEditor(QWidget):
         row = self.current_row()
         self.autosaver.flush()  # the copy kept for undo holds every edit
         if self.undo_stack is not None and self.items_changed is not None:
+            from planner.gui.undo import DeleteItemCommand
+
             self.undo_stack.push(
                 DeleteItemCommand(
                     self.store,
