@@ -129,6 +129,11 @@ TOLD_TOPICS: tuple[tuple[str, str], ...] = (
     ("other", "Something else"),
 )
 CONCERN_STATES: tuple[tuple[str, str], ...] = (("open", "Open"), ("ready", "Ready"))
+RATINGS: tuple[tuple[str, str], ...] = (
+    ("", "Not rated yet"),
+    ("confident", "Confident"),
+    ("needs_work", "Needs work"),
+)
 
 _KINDS = (
     ItemKind(
@@ -171,10 +176,11 @@ _KINDS = (
             FieldSpec("asked_by", "Likely from", CHOICE, QUESTION_FOR),
             FieldSpec("outline", "Answer outline", LONG_TEXT),
             FieldSpec("practised", "Practised aloud", BOOL),
+            FieldSpec("rating", "How it went", CHOICE, RATINGS),
             FieldSpec("bank_id", "Question bank entry"),
         ),
         title_field="text",
-        subtitle_fields=("asked_by", "practised"),
+        subtitle_fields=("asked_by", "rating"),
     ),
     ItemKind(
         "challenge",

@@ -97,13 +97,27 @@ def assess(interview: Interview) -> Readiness:
         outlined >= QUESTIONS_WANTED,
         f"Outline answers to at least {QUESTIONS_WANTED} likely questions ({outlined} so far).",
     )
-    practised = sum(1 for q in items["question"] if q.get("practised") and q.text("outline"))
+    outlined_questions = [q for q in items["question"] if q.text("text") and q.text("outline")]
+    practised = sum(
+        1
+        for q in outlined_questions
+        if q.get("rating") == "confident"
+        or (q.get("practised") and q.get("rating") != "needs_work")
+    )
     check(
         "expect",
         90,
         outlined > 0 and practised * 2 >= outlined and outlined >= QUESTIONS_WANTED,
-        "Practise your answers aloud and mark them practised.",
+        "Practise your answers aloud (Interview > Practise Likely Questions).",
     )
+    needs_work = [q for q in outlined_questions if q.get("rating") == "needs_work"]
+    if needs_work:
+        check(
+            "expect",
+            88,
+            False,
+            f"Practise again the answer you rated “needs work”: {needs_work[0].text('text')}",
+        )
 
     # Impress again
     challenges = _count(items["challenge"], "challenge", "approach")

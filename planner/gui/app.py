@@ -79,7 +79,12 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     from planner.gui.main_window import MainWindow
     from planner.gui.settings import Settings
 
-    window = MainWindow(opened.store, Settings.in_folder(data_dir), data_dir)
+    settings = Settings.in_folder(data_dir)
+    if settings.color_scheme != "system":
+        from planner.gui.scheme import apply_scheme
+
+        apply_scheme(settings.color_scheme)
+    window = MainWindow(opened.store, settings, data_dir)
     instance.activate_requested.connect(window.bring_to_front)
     # A quit that closes no window (a session ending, say) still saves first.
     app.aboutToQuit.connect(window.save_before_quit)

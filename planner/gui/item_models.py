@@ -23,7 +23,8 @@ def subtitle(item: Item) -> str:
             if value:
                 parts.append(spec.label.lower() if name != "expected" else "expected")
         elif spec.type == CHOICE:
-            parts.append(spec.choice_label(value))
+            if value:
+                parts.append(spec.choice_label(value))
         elif isinstance(value, str) and value.strip():
             parts.append(value.strip())
     return " · ".join(parts)

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
     QCloseEvent,
     QFont,
     QGuiApplication,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -176,6 +179,32 @@ class MainWindow(QMainWindow):
         if ui.actionQuit.shortcut().isEmpty():
             ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
         ui.actionDuplicate.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        ui.actionFind.setShortcut(QKeySequence.StandardKey.Find)
+        ui.actionPreferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        if ui.actionPreferences.shortcut().isEmpty():
+            ui.actionPreferences.setShortcut(QKeySequence("Ctrl+,"))
+        ui.actionPreviousInterview.setShortcut(QKeySequence("Ctrl+PgUp"))
+        ui.actionNextInterview.setShortcut(QKeySequence("Ctrl+PgDown"))
+        ui.actionPractice.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        ui.actionPreviousInterview.triggered.connect(lambda: self.step_interview(-1))
+        ui.actionNextInterview.triggered.connect(lambda: self.step_interview(+1))
+        ui.actionPreferences.triggered.connect(self.show_preferences)
+        ui.actionFind.triggered.connect(self.show_find)
+        ui.actionPractice.triggered.connect(self.show_practice)
+        schemes = QActionGroup(self)
+        for name, action in (
+            ("system", ui.actionSchemeSystem),
+            ("light", ui.actionSchemeLight),
+            ("dark", ui.actionSchemeDark),
+        ):
+            schemes.addAction(action)
+            action.setChecked(self.settings.color_scheme == name)
+            action.triggered.connect(lambda _checked, name=name: self.set_scheme(name))
+        for number, tab in enumerate(TABS):
+            go = QAction(f"{tab.title}", self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            go.triggered.connect(lambda _checked=False, n=number: ui.tabs.setCurrentIndex(n))
+            ui.menuView.addAction(go)
         ui.actionNew.triggered.connect(self.new_interview)
         ui.newButton.clicked.connect(self.new_interview)
         ui.emptyNewButton.clicked.connect(self.new_interview)
@@ -195,9 +224,6 @@ class MainWindow(QMainWindow):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, ui.interviewList)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_interview)
-        for number in range(len(TABS)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.activated.connect(lambda n=number: ui.tabs.setCurrentIndex(n))
 
     def _set_up_header(self) -> None:
         ui = self.ui
@@ -755,6 +781,98 @@ class MainWindow(QMainWindow):
             self._report("Could not export", error)
             return
         self.statusBar().showMessage(f"Exported {count} interview(s) to {path}.", 8000)
+
+    def step_interview(self, step: int) -> None:
+        """Ctrl+PgUp / Ctrl+PgDown: the previous or next interview in the list."""
+        if self.current_id is None:
+            return
+        row = self.model.row_of(self.current_id)
+        target = self.model.id_at((row or 0) + step)
+        if target is not None:
+            self.select(target)
+
+    def set_scheme(self, name: str) -> None:
+        from planner.gui.scheme import apply_scheme
+
+        self.settings.color_scheme = name
+        self.settings.sync()
+        apply_scheme(name)
+
+    def show_preferences(self) -> None:
+        from planner.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        settings = self.settings
+        self.autosaver.set_delay(settings.autosave_delay_ms)
+        self.set_scheme(settings.color_scheme)
+        for name, action in (
+            ("system", self.ui.actionSchemeSystem),
+            ("light", self.ui.actionSchemeLight),
+            ("dark", self.ui.actionSchemeDark),
+        ):
+            action.setChecked(settings.color_scheme == name)
+        self.sheet_actions.sync_page_size()
+
+    def show_find(self) -> None:
+        from planner.gui.dialogs.find import FindDialog
+
+        if getattr(self, "_find_dialog", None) is None:
+            self._find_dialog = FindDialog(self.store, self.guidance, self)
+            self._find_dialog.jump.connect(self.go_to)
+        self._save_pending()
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.activateWindow()
+        self._find_dialog.focus_query()
+
+    def go_to(self, interview_id: int, tab: str, kind: str, item_id: int, field: str) -> None:
+        """Show a place found by Find: the interview, its tab, the item and the field."""
+        self.select(interview_id)
+        keys = [t.key for t in TABS]
+        if tab in keys:
+            self.build_tab(tab)
+            self.ui.tabs.setCurrentIndex(keys.index(tab))
+        widget = None
+        if kind == "header":
+            widget = {
+                "company": self.ui.companyEdit,
+                "role": self.ui.roleEdit,
+                "location": self.ui.locationEdit,
+            }.get(field)
+        elif kind == "notes":
+            widget = self.notes_editors.get(tab)
+        elif kind == "prep":
+            editor = self.prep_fields.editors.get(field)
+            widget = editor.widget if editor else None
+        else:
+            page = self.ui.tabs.currentWidget()
+            for editor in self.tab_context.editors_of(kind, build=False):
+                if page.isAncestorOf(editor):
+                    editor.select_item(item_id)
+                    field_editor = editor.editors.get(field)
+                    widget = field_editor.widget if field_editor else editor.ui.itemList
+                    break
+        if widget is not None:
+            scroll = self.ui.tabs.currentWidget().findChild(QScrollArea)
+            if scroll is not None:
+                scroll.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_practice(self) -> None:
+        from planner.gui.dialogs.practice import PracticeDialog
+
+        if self.current_id is None:
+            return
+        self._save_pending()
+        dialog = PracticeDialog(self.store, self.current_id, self.settings, self)
+        dialog.exec()
+        for editor in self.tab_context.editors_of("question", build=False):
+            editor.reload()
+        self.refresh_readiness()
 
     def bring_to_front(self) -> None:
         """Another launch on the same data folder asked to see this window."""

@@ -55,6 +55,8 @@ class Settings:
     # "" follows the locale (US Letter where it measures in inches, else A4).
     sheet_page_size: _Key[str] = _Key("sheet/page_size", str, "")
     reminder_minutes: _Key[int] = _Key("calendar/reminder_minutes_after_midnight", int, 19 * 60)
+    color_scheme: _Key[str] = _Key("view/color_scheme", str, "system")  # system, light, dark
+    practice_seconds: _Key[int] = _Key("practice/seconds_per_answer", int, 120)
 
     @property
     def reminder_time(self) -> time:

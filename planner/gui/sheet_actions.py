@@ -63,11 +63,13 @@ class SheetActions(QObject):
         sizes = QMenu("Sheet Page Si&ze", menu)
         group = QActionGroup(sizes)
         current = self.page_size()
+        self.size_actions = {}
         for name, label in (("A4", "A4"), ("Letter", "US Letter")):
             action = QAction(label, sizes, checkable=True, checked=name == current)
             action.triggered.connect(lambda _checked, name=name: self.set_page_size(name))
             group.addAction(action)
             sizes.addAction(action)
+            self.size_actions[name] = action
         self.calendar = self._action(holder, "Add to &Calendar…", self.add_to_calendar)
         for action in (self.print_preview, self.print, self.export):
             menu.insertAction(before, action)
@@ -89,6 +91,12 @@ class SheetActions(QObject):
     def page_size(self) -> str:
         chosen = self.settings.sheet_page_size
         return chosen if chosen in PAGE_SIZE_NAMES else default_page_size_name()
+
+    def sync_page_size(self) -> None:
+        """Show the page size chosen elsewhere (Preferences) in the menu."""
+        current = self.page_size()
+        for name, action in self.size_actions.items():
+            action.setChecked(name == current)
 
     def set_page_size(self, name: str) -> None:
         self.settings.sheet_page_size = name

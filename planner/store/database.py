@@ -432,6 +432,63 @@ class Store:
             raise ValueError(f"not a preparation field: {name}")
         self._update(interview_id, name, spec.clean(value))
 
+    # -- search --------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 500):
+        """Every place the text appears (case-insensitive for ASCII letters), as Hits."""
+        from planner.core import search
+        from planner.core.model import Interview as _Interview
+
+        query = query.strip()
+        if not query:
+            return []
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        titles = {
+            row[0]: _Interview(company=row[1], role=row[2]).title
+            for row in self._conn.execute("SELECT id, company, role FROM interview")
+        }
+        hits = []
+        text_prep = [name for name, spec in PREP_FIELDS.items() if spec.type != BOOL]
+        columns = ["company", "role", "location", *text_prep]
+        where = " OR ".join(f"{column} LIKE :p ESCAPE '\\'" for column in columns)
+        for row in self._conn.execute(
+            f"SELECT id, {', '.join(columns)} FROM interview WHERE {where} ORDER BY id",
+            {"p": pattern},
+        ):
+            interview_id = row[0]
+            for column, value in zip(columns, row[1:], strict=True):
+                if column in TEXT_FIELDS:
+                    hit = search.header_hit(
+                        interview_id, titles[interview_id], column, value, query
+                    )
+                else:
+                    hit = search.prep_hit(interview_id, titles[interview_id], column, value, query)
+                if hit is not None:
+                    hits.append(hit)
+        for interview_id, tab, html in self._conn.execute(
+            "SELECT interview_id, tab, html FROM tab_notes WHERE html LIKE :p ESCAPE '\\' "
+            "ORDER BY interview_id",
+            {"p": pattern},
+        ):
+            hit = search.notes_hit(interview_id, titles.get(interview_id, ""), tab, html, query)
+            if hit is not None:
+                hits.append(hit)
+        for interview_id, kind, item_id, field, value in self._conn.execute(
+            "SELECT item.interview_id, item.kind, item.id, field.key, field.value "
+            "FROM item, json_each(item.data) AS field "
+            "WHERE field.type = 'text' AND field.value LIKE :p ESCAPE '\\' "
+            "ORDER BY item.interview_id, item.kind, item.position",
+            {"p": pattern},
+        ):
+            hit = search.item_hit(
+                interview_id, titles.get(interview_id, ""), kind, item_id, field, value, query
+            )
+            if hit is not None:
+                hits.append(hit)
+            if len(hits) >= limit:
+                break
+        return hits[:limit]
+
     # -- items ---------------------------------------------------------------
 
     def add_item(self, interview_id: int, kind: str, data: dict | None = None) -> int:
