@@ -114,7 +114,7 @@ def assess(interview: Interview) -> Readiness:
     if needs_work:
         check(
             "expect",
-            88,
+            78,
             False,
             f"Practise again the answer you rated “needs work”: {needs_work[0].text('text')}",
         )
