@@ -707,13 +707,15 @@ class MainWindow(QMainWindow):
         self._notice_timer.start()
 
     def items_changed(self, interview_id: int, kind: str, select_item_id: int | None) -> None:
-        """A list changed by undo or redo: show that interview and that list as they are now."""
+        """A list changed (an edit, its undo or redo): show that interview and list as they are."""
         if self.current_id != interview_id:
             self.select(interview_id)
         for editor in self.tab_context.editors_of(kind, build=False):
             editor.reload()
             if select_item_id is not None:
                 editor.select_item(select_item_id)
+        if kind == "person":
+            self._sync_people()
         self.refresh_readiness()
 
     def open_example(self) -> int | None:

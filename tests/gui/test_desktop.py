@@ -172,3 +172,38 @@ def test_preferences_are_saved_and_applied(qtbot, window, monkeypatch):
     window.set_scheme("light")
     qtbot.waitUntil(lambda: lightness() > 150)
     window.set_scheme("system")
+
+
+def test_adding_and_moving_items_can_be_undone_and_redone(qtbot, window):
+    window.new_interview()
+    interview_id = window.current_id
+    (challenges,) = window.tab_context.editors_of("challenge")
+
+    def stored():
+        return [i.text("challenge") for i in window.store.items(interview_id, "challenge")]
+
+    for text in ("First", "Second"):
+        qtbot.mouseClick(challenges.ui.addButton, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(challenges.editors["challenge"].widget, text)
+    window.autosaver.flush()
+    qtbot.mouseClick(challenges.ui.upButton, Qt.MouseButton.LeftButton)
+    assert stored() == ["Second", "First"]
+    window.undo_action.trigger()  # the move
+    assert stored() == ["First", "Second"]
+    window.undo_action.trigger()  # adding "Second"
+    assert stored() == ["First"]
+    window.redo_action.trigger()  # it comes back with what was typed in it
+    assert stored() == ["First", "Second"]
+    assert challenges.current_item().text("challenge") == "Second"
+    window.redo_action.trigger()
+    assert stored() == ["Second", "First"]
+
+
+def test_questions_added_from_the_bank_can_be_undone_together(qtbot, window):
+    window.new_interview()
+    (questions,) = window.tab_context.editors_of("question")
+    questions.add_items([{"text": "One"}, {"text": "Two"}])
+    assert len(window.store.items(window.current_id, "question")) == 2
+    assert window.undo_action.text() == "&Undo Add likely questions"
+    window.undo_action.trigger()
+    assert window.store.items(window.current_id, "question") == []

@@ -197,18 +197,40 @@ class ItemListEditor(QWidget):
     def _report(self, error: StoreError) -> None:
         QMessageBox.warning(self, "Not saved", str(error)[:1].upper() + str(error)[1:])
 
+    def _undoable(self) -> bool:
+        return self.undo_stack is not None and self.items_changed is not None
+
     def add_item(self, data: dict | None = None) -> int | None:
         if self.interview_id is None:
             return None
         self.autosaver.flush()  # so readiness, read back from the store, sees every edit
-        try:
-            item_id = self.store.add_item(self.interview_id, self.kind, data)
-        except StoreError as error:
-            self._report(error)
-            return None
-        row = self.model.append(self.store.item(item_id))
-        self.select_row(row)
-        self._after_structure()
+        if self._undoable():
+            from planner.gui.undo import AddItemsCommand
+
+            command = AddItemsCommand(
+                self.store,
+                self.interview_id,
+                self.kind,
+                [data or {}],
+                changed=self.items_changed,
+                report=lambda _title, error: self._report(error),
+            )
+            self.undo_stack.push(command)
+            if not command.ids:
+                return None
+            item_id = command.ids[0]
+            row = next((r for r, i in enumerate(self.model.items) if i.id == item_id), None)
+        else:
+            try:
+                item_id = self.store.add_item(self.interview_id, self.kind, data)
+            except StoreError as error:
+                self._report(error)
+                return None
+            row = self.model.append(self.store.item(item_id))
+            self.select_row(row)
+            self._after_structure()
+        if row is None:
+            return item_id
         if self.model.checklist:
             self.ui.itemList.edit(self.model.index(row))
         elif self.editors:
@@ -225,6 +247,20 @@ class ItemListEditor(QWidget):
         if self.interview_id is None or not records:
             return
         self.autosaver.flush()
+        if self._undoable():
+            from planner.gui.undo import AddItemsCommand
+
+            self.undo_stack.push(
+                AddItemsCommand(
+                    self.store,
+                    self.interview_id,
+                    self.kind,
+                    records,
+                    changed=self.items_changed,
+                    report=lambda _title, error: self._report(error),
+                )
+            )
+            return
         try:
             self.store.add_items(self.interview_id, self.kind, records)
         except StoreError as error:
@@ -277,10 +313,25 @@ class ItemListEditor(QWidget):
     def move_current(self, step: int) -> None:
         row = self.current_row()
         target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
+        if row < 0 or not 0 <= target < self.model.rowCount() or self.interview_id is None:
             return
         item = self.model.items[row]
         self.autosaver.flush()
+        if self._undoable():
+            from planner.gui.undo import MoveItemCommand
+
+            self.undo_stack.push(
+                MoveItemCommand(
+                    self.store,
+                    self.interview_id,
+                    item,
+                    row,
+                    target,
+                    changed=self.items_changed,
+                    report=lambda _title, error: self._report(error),
+                )
+            )
+            return
         try:
             self.store.move_item(item.id, target)
         except StoreError as error:
