@@ -47,8 +47,8 @@ DISPLAY=$display QT_QPA_PLATFORM=xcb "$APP" --data-dir "$work/fresh" >"$work/app
 window=$(DISPLAY=$display timeout 60 xdotool search --sync --name "^Second Interview Planner$" | head -n 1)
 echo "window $window appeared"
 # Real key presses (XTEST) go to the focused window; synthetic ones (--window) Qt ignores.
-DISPLAY=$display xdotool windowactivate --sync "$window" >/dev/null 2>&1 || true
-DISPLAY=$display xdotool windowfocus --sync "$window" >/dev/null 2>&1 || true
+DISPLAY=$display xdotool windowactivate "$window" >/dev/null 2>&1 || true
+DISPLAY=$display xdotool windowfocus "$window" >/dev/null 2>&1 || true
 sleep 1
 DISPLAY=$display xdotool key alt+f
 sleep 0.7

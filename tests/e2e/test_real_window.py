@@ -1,0 +1,135 @@
+"""The app in a real window, driven only by the keyboard as a person would.
+
+Runs under Xvfb with openbox (so that focus is real) and xdotool typing; CI installs all
+three. Where one is missing the test is skipped and says which.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TOOLS = ("Xvfb", "xdotool", "openbox")
+missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+pytestmark = pytest.mark.skipif(
+    bool(missing), reason=f"needs {', '.join(missing)} (apt-get install xvfb xdotool openbox)"
+)
+DISPLAY = ":91"
+
+
+@pytest.fixture(scope="module")
+def screen():
+    xvfb = subprocess.Popen(
+        ["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stderr=subprocess.DEVNULL,
+    )
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    for _ in range(50):
+        if (
+            subprocess.run(
+                ["xdotool", "getdisplaygeometry"], env=env, capture_output=True
+            ).returncode
+            == 0
+        ):
+            break
+        time.sleep(0.1)
+    wm = subprocess.Popen(
+        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(0.5)
+    yield env
+    wm.terminate()
+    xvfb.terminate()
+    wm.wait(timeout=10)
+    xvfb.wait(timeout=10)
+
+
+def xdotool(env, *args):
+    return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60)
+
+
+def launch(env, data_dir):
+    app_env = {**env, "QT_QPA_PLATFORM": "xcb"}
+    app_env.pop("PLANNER_DATA_DIR", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "planner", "--data-dir", str(data_dir)],
+        env=app_env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    found = xdotool(env, "search", "--sync", "--name", "^Second Interview Planner$")
+    window = found.stdout.split()[0]
+    xdotool(env, "windowactivate", window)  # (--sync waits 15 s for a reply openbox never sends)
+    time.sleep(0.8)  # the first paint, then the other tabs are built
+    return process
+
+
+def keys(env, *names):
+    for name in names:
+        xdotool(env, "key", name)
+        time.sleep(0.15)
+
+
+def type_text(env, text):
+    xdotool(env, "type", "--delay", "20", text)
+    time.sleep(0.2)
+
+
+def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
+    data = tmp_path / "data"
+    app = launch(screen, data)
+    try:
+        keys(screen, "ctrl+n")  # the cursor lands in Company
+        type_text(screen, "Keyboard Co")
+        keys(screen, "Tab")
+        type_text(screen, "Typist")
+        keys(screen, "alt+p")  # "Place or link" by its mnemonic
+        type_text(screen, "Room 12")
+        keys(screen, "ctrl+3")  # Reinforce positives
+        keys(screen, "ctrl+q")
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    listing = subprocess.run(
+        [sys.executable, "-m", "planner", "list", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    ).stdout
+    assert listing.split("\n")[0].split("\t")[1:3] == ["Keyboard Co", "Typist"]
+    settings = configparser.ConfigParser()
+    settings.read(data / "settings.ini")
+    assert settings["session"]["current_tab"] == "2"
+
+    # Relaunched, it is where it was left: a second Ctrl+N interview, then quit again.
+    app = launch(screen, data)
+    try:
+        keys(screen, "ctrl+n")
+        type_text(screen, "Second Co")
+        keys(screen, "ctrl+q")
+        assert app.wait(timeout=30) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+    listing = subprocess.run(
+        [sys.executable, "-m", "planner", "list", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    ).stdout
+    assert sorted(line.split("\t")[1] for line in listing.strip().split("\n")) == [
+        "Keyboard Co",
+        "Second Co",
+    ]
