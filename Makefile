@@ -2,7 +2,7 @@
 # make test  set up .venv, then lint and run the whole test suite
 VENV_PY := .venv/bin/python
 
-.PHONY: setup run test lint format forms dist check-dist install-desktop bench clean
+.PHONY: setup run test lint format forms screenshots dist check-dist install-desktop bench clean
 
 setup:
 	@tools/setup-venv
@@ -26,6 +26,10 @@ format: setup
 # Regenerate planner/gui/forms/ from the Designer forms in ui/.
 forms: setup
 	$(VENV_PY) tools/build_forms.py
+
+# The README's screenshots (docs/screenshots/), from the real app under Xvfb.
+screenshots: setup
+	$(VENV_PY) tools/screenshots.py
 
 # The executables in dist/ (see build.spec and tools/build_dist.py).
 dist: setup
