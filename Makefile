@@ -46,8 +46,9 @@ install-desktop:
 	bash tools/install_desktop.sh
 
 # Benchmarks beside their baselines; results go into docs/performance.md by hand.
-bench: setup
+bench: dist
 	$(VENV_PY) benchmarks/bench_sheet.py
+	$(VENV_PY) benchmarks/bench_startup.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
