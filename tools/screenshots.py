@@ -24,8 +24,10 @@ DISPLAY = ":87"
 def main() -> int:
     if shutil.which("Xvfb") is None:
         raise SystemExit("screenshots: needs Xvfb (apt-get install xvfb)")
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-                            stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", DISPLAY, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(1)
     os.environ.update(DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
     sys.path.insert(0, str(ROOT))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from planner.core.model import TAB_KEYS, Status
 from planner.gui.interview_list import ID_ROLE
@@ -254,3 +255,19 @@ def test_the_date_is_not_set_by_passing_through_and_can_be_cleared(qtbot, window
     window.autosaver.flush()
     assert window.store.get(interview_id).starts_at is None
     assert when.text().startswith("Not set")
+
+
+def test_tab_moves_through_the_header_without_a_trap(qtbot, window):
+    create_by_click(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.ui.roleEdit.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    # Date and time (still unset), Clear (disabled, so skipped), Status, Place or link.
+    assert seen[0] is window.ui.whenEdit
+    assert window.ui.whenEdit.dateTime() == UNSET_DATETIME  # passing through sets nothing
+    assert seen[1] is window.ui.statusCombo
+    assert seen[2] is window.ui.locationEdit

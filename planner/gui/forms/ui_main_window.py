@@ -10,14 +10,14 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateTimeEdit,
-    QFrame, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QMainWindow, QMenu,
-    QMenuBar, QProgressBar, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
-    QStatusBar, QTabWidget, QToolButton, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QMainWindow, QMenu, QMenuBar,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QStatusBar,
+    QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
+from planner.gui.widgets.date_time_edit import DateTimeEdit
 from planner.gui.widgets.notes_editor import NotesEditor
 
 class Ui_MainWindow(object):
@@ -281,7 +281,7 @@ class Ui_MainWindow(object):
         self.whenRow = QHBoxLayout()
         self.whenRow.setSpacing(4)
         self.whenRow.setObjectName(u"whenRow")
-        self.whenEdit = QDateTimeEdit(self.interviewPage)
+        self.whenEdit = DateTimeEdit(self.interviewPage)
         self.whenEdit.setObjectName(u"whenEdit")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy1.setHorizontalStretch(1)
