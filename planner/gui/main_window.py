@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         for number, tab in enumerate(TABS):
             go = QAction(f"{tab.title}", self)
             go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
-            go.triggered.connect(lambda _checked=False, n=number: ui.tabs.setCurrentIndex(n))
+            go.triggered.connect(lambda _checked=False, n=number: self.show_tab(n))
             ui.menuView.addAction(go)
         ui.actionNew.triggered.connect(self.new_interview)
         ui.newButton.clicked.connect(self.new_interview)
@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
 
     def _set_up_tabs(self) -> None:
         ui = self.ui
+        # The scrolling pages are not stops for Tab themselves; their fields are.
+        for scroll in (ui.expectScroll, ui.impressScroll, ui.reinforceScroll, ui.likeableScroll):
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.prep_fields = PrepFields(self.store, self.autosaver, self)
         self.tab_context = TabContext(
             self.store,
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
         new_editors = context.item_editors[editors_before:]
         for editor in new_editors:
             editor.structure_changed.connect(self._structure_changed)
+        self._notes_last_in_tab_order(key)
         if self.current_id is None or self._loading:
             return
         self.autosaver.flush()  # what the new editors read must include every edit
@@ -323,6 +327,26 @@ class MainWindow(QMainWindow):
         for name, field_editor in self.prep_fields.editors.items():
             if name not in prep_before:
                 field_editor.set_value(interview.prep.get(name))
+
+    def _notes_last_in_tab_order(self, key: str) -> None:
+        """The sections are added after the form made the notes field, so Qt would visit
+        the notes first: put Tab back in the order a reader sees, the tab bar, then the
+        sections from top to bottom, then the free notes."""
+        notes = self.notes_editors[key]
+        page = notes.parentWidget()
+        ordered, widget = [], self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                widget is not notes
+                and page.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                ordered.append(widget)
+            widget = widget.nextInFocusChain()
+        previous = self.ui.tabs.tabBar()
+        for widget in [*ordered, notes]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def finish_building(self) -> None:
         for tab in TABS:
@@ -783,6 +807,22 @@ class MainWindow(QMainWindow):
             self._report("Could not export", error)
             return
         self.statusBar().showMessage(f"Exported {count} interview(s) to {path}.", 8000)
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1…4: show a tab and put the keyboard focus on its first field."""
+        self.ui.tabs.setCurrentIndex(index)
+        page = self.ui.tabs.currentWidget()
+        widget = self.ui.tabs.tabBar().nextInFocusChain()
+        while widget is not None and widget is not self.ui.tabs.tabBar():
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def step_interview(self, step: int) -> None:
         """Ctrl+PgUp / Ctrl+PgDown: the previous or next interview in the list."""

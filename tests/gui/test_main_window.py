@@ -218,10 +218,14 @@ def test_a_failed_save_is_reported_and_kept(qtbot, window, monkeypatch):
     assert window.save_state.text() == "Saved"
 
 
-def test_ctrl_digits_switch_tabs(qtbot, window):
+def test_ctrl_digits_switch_tabs_and_focus_their_first_field(qtbot, window):
     create_by_click(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.ui.companyEdit, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.tabs.currentIndex() == 2
+    first_key_message = window.prep_fields.editors["key_message_1"].widget
+    assert QApplication.focusWidget() is first_key_message
 
 
 def test_switching_by_clicking_the_list_keeps_the_list_and_editors_together(qtbot, window):
