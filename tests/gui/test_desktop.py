@@ -207,3 +207,13 @@ def test_questions_added_from_the_bank_can_be_undone_together(qtbot, window):
     assert window.undo_action.text() == "&Undo Add likely questions"
     window.undo_action.trigger()
     assert window.store.items(window.current_id, "question") == []
+
+
+def test_practice_opens_from_what_to_expect(qtbot, window, monkeypatch):
+    window.open_example()
+    opened = []
+    monkeypatch.setattr(PracticeDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    button = window.findChild(type(window.ui.newButton), "practiseButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    assert opened[0].current is not None

@@ -97,6 +97,11 @@ def build(page: TabPage, context: TabContext) -> QuestionPicker:
     bank_button.setObjectName("questionBankButton")
     bank_button.clicked.connect(lambda: picker.open())
     row.addWidget(bank_button)
+    practise_button = QPushButton("Practise them against the clock…", bar)
+    practise_button.setObjectName("practiseButton")
+    practise_button.setToolTip("Flashcards of your likely questions (Ctrl+Shift+P)")
+    practise_button.clicked.connect(lambda: context.window.show_practice())
+    row.addWidget(practise_button)
     row.addStretch(1)
     questions.add(bar)
     questions.add(
