@@ -16,6 +16,7 @@ from planner.core.guidance import Guidance
 from planner.core.model import Interview
 from planner.gui.autosave import Autosaver
 from planner.gui.prep_fields import PrepFields
+from planner.gui.widgets.fields import with_mnemonic
 from planner.gui.widgets.item_list import ItemListEditor
 from planner.gui.widgets.section import Callout, Section
 from planner.store import Store
@@ -76,12 +77,13 @@ class TabContext:
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        used: set[str] = set()
         for name in names:
             editor = self.prep.editor(name, box, lines=lines)
             if editor.is_checkbox:
                 form.addRow(editor.widget)
             else:
-                label = QLabel(f"{editor.spec.label}:", box)
+                label = QLabel(with_mnemonic(f"{editor.spec.label}:", used), box)
                 label.setBuddy(editor.widget)
                 form.addRow(label, editor.widget)
         return box

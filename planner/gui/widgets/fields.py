@@ -10,6 +10,25 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from planner.core.items import BOOL, CHOICE, LONG_TEXT, LONG_TEXT_LIMIT, TEXT_LIMIT, FieldSpec
 
+# Letters the header's labels already use (Company, Role, Date, Status, Place), and the
+# menus' (File, Edit, View, Interview, Help): a form in a tab does not take them again.
+RESERVED_MNEMONICS = frozenset("crdspfevih")
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """The label with an underlined letter (Alt+letter) not yet used in its form.
+
+    The first free letter at the start of a word is preferred, then any free letter; a
+    label with no free letter is left without one."""
+    words = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or text[i - 1] == " ")]
+    others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in words]
+    for index in words + others:
+        letter = text[index].lower()
+        if letter not in used and letter not in RESERVED_MNEMONICS:
+            used.add(letter)
+            return f"{text[:index]}&{text[index:]}"
+    return text
+
 
 class LongTextEdit(QPlainTextEdit):
     """Several lines of plain text; Tab moves on, as in every other field."""

@@ -10,13 +10,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QFormLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from planner.core.items import ITEM_KINDS, Item
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_item_list_editor import Ui_ItemListEditor
 from planner.gui.item_models import ItemListModel
-from planner.gui.widgets.fields import FieldEditor
+from planner.gui.widgets.fields import FieldEditor, with_mnemonic
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.store import Store, StoreError
 
@@ -74,14 +74,18 @@ class ItemListEditor(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         form = self.ui.detailForm
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        used: set[str] = set()
         for name in names:
             field_spec = self.spec.field(name)
             editor = FieldEditor(field_spec, self.ui.detailPage)
             editor.edited.connect(lambda name=name: self._field_edited(name))
             if editor.is_checkbox:
+                editor.widget.setText(with_mnemonic(field_spec.label, used))
                 form.addRow("", editor.widget)
             else:
-                form.addRow(f"{field_spec.label}:", editor.widget)
+                label = QLabel(with_mnemonic(f"{field_spec.label}:", used), self.ui.detailPage)
+                label.setBuddy(editor.widget)
+                form.addRow(label, editor.widget)
             self.editors[name] = editor
         if extra is not None:
             self.ui.extraArea.addWidget(extra)
