@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -14,7 +15,7 @@ from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
 from planner.resources import resource_path
 from planner.store import StoreError
-from planner.store.startup import open_data_folder
+from planner.store.startup import daily_backup, open_data_folder
 
 EXIT_ERROR = 2
 
@@ -71,7 +72,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
         )
         return 0
     try:
-        opened = open_data_folder(data_dir)
+        opened = open_data_folder(data_dir, backup_now=False)
     except StoreError as error:
         instance.release()
         return _fail(str(error))
@@ -92,6 +93,12 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
         _quit_after_first_paint(window)  # benchmarks/ measure start-up with this
     window.show()
     QTimer.singleShot(0, instance.listen)
+    # The day's backup copies the whole database: on another thread, once the window is up.
+    backup = threading.Thread(
+        target=lambda: window.backup_finished.emit(daily_backup(data_dir) or ""),
+        name="daily-backup",
+    )
+    QTimer.singleShot(500, backup.start)
     if opened.damaged is not None:
         QTimer.singleShot(0, lambda: window.offer_recovery(opened.damaged))
     for notice in opened.notices:
@@ -99,5 +106,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
+        if backup.is_alive() or backup.ident is not None:
+            backup.join()  # never quit halfway through a backup
         opened.store.close()
         instance.release()

@@ -37,6 +37,7 @@ class Autosaver(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.flush)
         self.last_error: str | None = None
+        self.last_saved: list[Hashable] = []  # the keys the latest flush wrote
 
     def set_delay(self, delay_ms: int) -> None:
         self._timer.setInterval(delay_ms)
@@ -66,9 +67,11 @@ class Autosaver(QObject):
             return True
         errors: list[str] = []
         retry = False
+        self.last_saved = []
         for key, (getter, writer) in list(self._pending.items()):
             try:
                 writer(getter())
+                self.last_saved.append(key)
             except StoreError as error:
                 errors.append(str(error))
                 retry = True

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
@@ -60,6 +61,7 @@ from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.resources import resource_path
 from planner.store import Store, StoreError
 
+LIST_FIELDS = frozenset({"company", "role", "starts_at", "status"})
 # QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
 UNSET_DATETIME = QDateTime(QDate(EARLIEST_YEAR - 1, 12, 31), QTime(0, 0))
 DEFAULT_INTERVIEW_TIME = time(10, 0)
@@ -92,6 +94,9 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    # The day's backup, taken on another thread, reports here ("" when all went well).
+    backup_finished = Signal(str)
+
     def __init__(
         self,
         store: Store,
@@ -117,6 +122,9 @@ class MainWindow(QMainWindow):
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
         self.undo_stack = QUndoStack(self)
+        self.backup_finished.connect(
+            lambda problem: problem and self.statusBar().showMessage(problem, 10_000)
+        )
         self.notes_editors: dict[str, NotesEditor] = {
             "expect": self.ui.expectNotes,
             "impress": self.ui.impressNotes,
@@ -641,7 +649,10 @@ class MainWindow(QMainWindow):
         if self._save_failed:
             self._save_failed = False
             self.statusBar().showMessage("Saved again: nothing was lost.", 6000)
-        self.refresh_list()
+        # Only the header's fields show in the list: re-read it only when one of them was
+        # saved (with years of interviews, reading the whole list takes a while).
+        if any(len(key) == 2 and key[1] in LIST_FIELDS for key in self.autosaver.last_saved):
+            self.refresh_list()
         self.refresh_readiness()
         if self.current_id is not None and not self._switching:
             # A new date may have moved the interview in the list: keep it selected.

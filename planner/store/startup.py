@@ -54,7 +54,34 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
-def open_data_folder(data_dir: Path, now: datetime | None = None) -> Opened:
+def daily_backup(data_dir: Path, now: datetime | None = None) -> str | None:
+    """Take the day's backup if none was taken today, then thin; the problem in words, if any.
+
+    Opens its own connection, so that it can run on another thread while the window is
+    in use (WAL lets it read while the app writes)."""
+    import sqlite3
+
+    if not daily_due(data_dir, now):
+        return None
+    try:
+        conn = sqlite3.connect(Path(data_dir) / DATABASE_NAME)
+        try:
+            if conn.execute("SELECT count(*) FROM interview").fetchone()[0] == 0:
+                return None
+            make_backup(conn, data_dir, "daily", now)
+        finally:
+            conn.close()
+        thin(data_dir, now)
+    except (BackupError, sqlite3.Error) as error:
+        return str(error)
+    return None
+
+
+def open_data_folder(
+    data_dir: Path, now: datetime | None = None, *, backup_now: bool = True
+) -> Opened:
+    """Check and open the folder's database. With backup_now=False the caller takes the
+    day's backup itself (the window does, once it is on screen)."""
     data_dir = Path(data_dir)
     path = data_dir / DATABASE_NAME
     damaged = None
@@ -77,10 +104,8 @@ def open_data_folder(data_dir: Path, now: datetime | None = None) -> Opened:
         from planner.store import StoreError
 
         raise StoreError(f"not upgrading the database without a backup: {error}") from None
-    if store.count() and daily_due(data_dir, now):
-        try:
-            make_backup(store._conn, data_dir, "daily", now)
-            thin(data_dir, now)
-        except BackupError as error:
-            notices.append(str(error))
+    if backup_now:
+        problem = daily_backup(data_dir, now)
+        if problem:
+            notices.append(problem)
     return Opened(store, damaged, notices)

@@ -133,3 +133,6 @@ def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
         "Keyboard Co",
         "Second Co",
     ]
+    # The second session found interviews to protect: the day's backup, taken on a thread
+    # once the window was up.
+    assert [p.name for p in (data / "backups").glob("planner-*-daily.sqlite3")]
