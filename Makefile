@@ -49,6 +49,7 @@ install-desktop:
 bench: dist
 	$(VENV_PY) benchmarks/bench_sheet.py
 	$(VENV_PY) benchmarks/bench_startup.py
+	$(VENV_PY) benchmarks/bench_scale.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
