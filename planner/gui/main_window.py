@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -781,6 +780,8 @@ class MainWindow(QMainWindow):
         return interview_id
 
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # costly to load: only when needed
+
         path, _ = QFileDialog.getOpenFileName(
             self, "Import interviews", str(Path.home()), "Interview exports (*.json);;All files (*)"
         )
@@ -804,6 +805,8 @@ class MainWindow(QMainWindow):
 
     def export_file(self) -> None:
         suggested = Path.home() / f"second-interviews-{date.today():%Y-%m-%d}.json"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, "Export all interviews", str(suggested), "Interview exports (*.json)"
         )

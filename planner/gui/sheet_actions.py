@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from planner.core.model import Interview
 from planner.gui.page_size import PAGE_SIZE_NAMES, default_page_size_name
@@ -161,6 +161,8 @@ class SheetActions(QObject):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog  # costly to load: only when needed
+
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), pattern)
         return Path(path) if path else None
 

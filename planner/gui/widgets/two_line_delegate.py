@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -26,19 +26,28 @@ class TwoLineDelegate(QStyledItemDelegate):
             height += QFontMetrics(sub_font).height() + self.MARGIN // 2
         return QSize(160, height + 2 * self.MARGIN)
 
+    _background_only = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if self._background_only:
+            option.text = ""  # the base class paints the row; the text is painted below
+
     def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        title = option.text
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if option.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        self._background_only = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._background_only = False
+        view = option.widget
+        selection = view.selectionModel() if view is not None else None
+        selected = bool(selection is not None and selection.isSelected(index))
+        active = view is None or view.window().isActiveWindow()
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
         title_font, sub_font = self._fonts(option)
         rect: QRect = option.rect.adjusted(self.MARGIN * 2, self.MARGIN, -self.MARGIN, -self.MARGIN)
         title_metrics = QFontMetrics(title_font)
