@@ -81,6 +81,11 @@ KEY_MESSAGE_FIELDS = ("key_message_1", "key_message_2", "key_message_3")
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
+def moment_text(moment: datetime) -> str:
+    """A date and time in words, e.g. "Thu 3 Dec 2026, 10:00"."""
+    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+
+
 def check_starts_at(value: datetime | None) -> datetime | None:
     """The value, or ValueError if no interview could be at that time."""
     if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
@@ -149,8 +154,7 @@ class Interview:
         """The date and time in words, e.g. "Thu 3 Dec 2026, 10:00"."""
         if self.starts_at is None:
             return "Date not set"
-        moment = self.starts_at
-        return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+        return moment_text(self.starts_at)
 
 
 @dataclass(frozen=True)

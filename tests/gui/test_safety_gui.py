@@ -51,6 +51,22 @@ while True:
 """
 
 
+def first_error_line_of_the_window(data_dir: Path) -> str:
+    """Start the window on data_dir and read its first line on stderr. The same words go
+    into a dialog, which waits for the user, so the process is then ended."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "planner", "--data-dir", str(data_dir), "-platform", "offscreen"],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        return process.stderr.readline()
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+
+
 def test_killed_after_saved_the_text_is_there_on_relaunch(qtbot, launch, data_dir):
     process = subprocess.Popen(
         [sys.executable, "-c", TYPE_AND_WAIT, str(data_dir)],
@@ -192,26 +208,7 @@ def test_an_unwritable_data_folder_is_named_at_start(tmp_path):
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "planner",
-                "--data-dir",
-                str(folder / "sub"),
-                "-platform",
-                "offscreen",
-            ],
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        try:
-            line = process.stderr.readline()
-        finally:
-            process.kill()
-            process.wait(timeout=30)
-        assert str(folder / "sub") in line
+        assert str(folder / "sub") in first_error_line_of_the_window(folder / "sub")
     finally:
         folder.chmod(0o700)
 
@@ -219,25 +216,6 @@ def test_an_unwritable_data_folder_is_named_at_start(tmp_path):
 def test_a_data_dir_that_cannot_be_created_is_named_at_start(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "planner",
-            "--data-dir",
-            str(blocker / "sub"),
-            "-platform",
-            "offscreen",
-        ],
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
-    try:
-        # The same words go to stderr and into a dialog, which waits for the user.
-        line = process.stderr.readline()
-    finally:
-        process.kill()
-        process.wait(timeout=30)
+    line = first_error_line_of_the_window(blocker / "sub")
     assert f"cannot create the data folder {blocker / 'sub'}" in line
     assert "Traceback" not in line

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
+from planner.core.model import moment_text
 from planner.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from planner.store.backups import Backup, BackupError, backup_folder, list_backups
 
@@ -14,8 +15,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(backup: Backup) -> str:
-    moment = backup.taken_at
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    return moment_text(backup.taken_at)
 
 
 def confirm_restore(parent: QWidget, backup: Backup) -> bool:
