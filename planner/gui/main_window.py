@@ -716,18 +716,17 @@ class MainWindow(QMainWindow):
                 removed=self._interview_removed,
                 restored=self._interview_restored,
                 report=self._report,
+                save_pending=self._save_pending,
             )
         )
 
-    def _interview_removed(self, interview_id: int) -> None:
-        title = self.undo_stack.command(self.undo_stack.index() - 1)
+    def _interview_removed(self, interview_id: int, title: str) -> None:
         row = getattr(self, "_deleted_row", 0)
         if self.current_id == interview_id:
             self.current_id = None
         self.refresh_list()
         self.select(self.model.id_at(min(row, self.model.rowCount() - 1)))
-        text = title.text() if title is not None else "Deleted"
-        self.show_undo_notice(f"{text.replace('Delete ', 'Deleted ', 1)}.")
+        self.show_undo_notice(f"Deleted “{title}”.")
 
     def _interview_restored(self, interview_id: int) -> None:
         self.refresh_list()
@@ -887,6 +886,11 @@ class MainWindow(QMainWindow):
 
     def go_to(self, interview_id: int, tab: str, kind: str, item_id: int, field: str) -> None:
         """Show a place found by Find: the interview, its tab, the item and the field."""
+        if not self.store.exists(interview_id):
+            self.statusBar().showMessage("That interview has been deleted since.", 6000)
+            if getattr(self, "_find_dialog", None) is not None:
+                self._find_dialog.run_search()
+            return
         self.select(interview_id)
         keys = [t.key for t in TABS]
         if tab in keys:
@@ -907,7 +911,7 @@ class MainWindow(QMainWindow):
         else:
             page = self.ui.tabs.currentWidget()
             for editor in self.tab_context.editors_of(kind, build=False):
-                if page.isAncestorOf(editor):
+                if page.isAncestorOf(editor) and field in editor.editors:
                     editor.select_item(item_id)
                     field_editor = editor.editors.get(field)
                     widget = field_editor.widget if field_editor else editor.ui.itemList

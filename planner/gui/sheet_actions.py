@@ -22,6 +22,17 @@ def file_stem(interview: Interview, suffix: str) -> str:
     return f"{company}{day}-{suffix}"
 
 
+def confirm_replace(parent: QMainWindow, target: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Replace the file?",
+        f"{target.name} already exists in {target.parent}. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class SheetActions(QObject):
     def __init__(
         self,
@@ -178,6 +189,9 @@ class SheetActions(QObject):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+            # The dialog asked about the name as typed; ask about the one written.
+            if target.exists() and not confirm_replace(self.window, target):
+                return None
         from planner.gui.printing import SheetError, export_pdf
 
         try:

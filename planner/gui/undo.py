@@ -1,4 +1,11 @@
-"""Deletions that can be undone: each is a QUndoCommand that keeps what it removed."""
+"""Structural edits that can be undone: each is a QUndoCommand.
+
+Every command saves what is still pending before it acts (save_pending), re-reads what it
+removes at the moment it removes it (so a redo after later edits keeps them), and follows
+its rows if they come back under new ids (SQLite may give a freed id to a newer row).
+A command that fails makes itself obsolete, so that a later redo cannot act on a row that
+is no longer its own.
+"""
 
 from __future__ import annotations
 
@@ -11,44 +18,67 @@ from planner.core.model import Interview
 from planner.store import Store, StoreError
 
 Report = Callable[[str, Exception], None]
+Changed = Callable[[int, str, int | None], None]
 
 
-class DeleteInterviewCommand(QUndoCommand):
+def _position(store: Store, interview_id: int, kind: str, item_id: int) -> int:
+    order = [item.id for item in store.items(interview_id, kind)]
+    return order.index(item_id) if item_id in order else len(order)
+
+
+class _Command(QUndoCommand):
+    def __init__(
+        self, text: str, store: Store, save_pending: Callable[[], object], report: Report
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.save_pending = save_pending
+        self.report = report
+
+    def _failed(self, title: str, error: Exception) -> None:
+        self.setObsolete(True)
+        self.report(title, error)
+
+
+class DeleteInterviewCommand(_Command):
     def __init__(
         self,
         store: Store,
         snapshot: Interview,
         *,
-        removed: Callable[[int], None],
+        removed: Callable[[int, str], None],
         restored: Callable[[int], None],
         report: Report,
+        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
-        super().__init__(f"Delete “{snapshot.title}”")
-        self.store = store
+        super().__init__(f"Delete “{snapshot.title}”", store, save_pending, report)
+        self.interview_id = snapshot.id
         self.snapshot = snapshot
         self.removed = removed
         self.restored = restored
-        self.report = report
 
     def redo(self) -> None:
+        self.save_pending()
         try:
-            self.store.delete(self.snapshot.id)
-        except StoreError as error:
-            self.setObsolete(True)
-            self.report("Could not delete the interview", error)
+            self.snapshot = self.store.get(self.interview_id)  # with every later edit
+            self.store.delete(self.interview_id)
+        except (StoreError, KeyError) as error:
+            self._failed("Could not delete the interview", error)
             return
-        self.removed(self.snapshot.id)
+        self.removed(self.interview_id, self.snapshot.title)
 
     def undo(self) -> None:
+        self.save_pending()
         try:
-            self.store.restore_interview(self.snapshot)
+            self.interview_id = self.store.restore_interview(self.snapshot)
         except StoreError as error:
-            self.report("Could not bring the interview back", error)
+            self._failed("Could not bring the interview back", error)
             return
-        self.restored(self.snapshot.id)
+        self.snapshot.id = self.interview_id
+        self.restored(self.interview_id)
 
 
-class DeleteItemCommand(QUndoCommand):
+class DeleteItemCommand(_Command):
     def __init__(
         self,
         store: Store,
@@ -56,36 +86,44 @@ class DeleteItemCommand(QUndoCommand):
         item: Item,
         index: int,
         *,
-        changed: Callable[[int, str, int | None], None],
+        changed: Changed,
         report: Report,
+        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
-        super().__init__(f"Remove {ITEM_KINDS[item.kind].singular.lower()} “{item.title}”")
-        self.store = store
+        text = f"Remove {ITEM_KINDS[item.kind].singular.lower()} “{item.title}”"
+        super().__init__(text, store, save_pending, report)
         self.interview_id = interview_id
+        self.kind = item.kind
+        self.item_id = item.id
         self.item = Item(item.kind, dict(item.data), id=item.id)
         self.index = index
         self.changed = changed
-        self.report = report
+        self.done = False  # whether the last redo really removed it
 
     def redo(self) -> None:
+        self.save_pending()
         try:
-            self.store.delete_item(self.item.id)
-        except StoreError as error:
-            self.setObsolete(True)
-            self.report("Could not remove it", error)
+            self.item = self.store.item(self.item_id)
+            self.index = _position(self.store, self.interview_id, self.kind, self.item_id)
+            self.store.delete_item(self.item_id)
+        except (StoreError, KeyError) as error:
+            self._failed("Could not remove it", error)
             return
-        self.changed(self.interview_id, self.item.kind, None)
+        self.done = True
+        self.changed(self.interview_id, self.kind, None)
 
     def undo(self) -> None:
+        self.save_pending()
         try:
-            self.store.restore_item(self.interview_id, self.item, self.index)
+            self.item_id = self.store.restore_item(self.interview_id, self.item, self.index)
         except StoreError as error:
-            self.report("Could not bring it back", error)
+            self._failed("Could not bring it back", error)
             return
-        self.changed(self.interview_id, self.item.kind, self.item.id)
+        self.item.id = self.item_id
+        self.changed(self.interview_id, self.kind, self.item_id)
 
 
-class AddItemsCommand(QUndoCommand):
+class AddItemsCommand(_Command):
     """Adding one or more items to a list (by hand, from the bank, the suggestions)."""
 
     def __init__(
@@ -95,51 +133,55 @@ class AddItemsCommand(QUndoCommand):
         kind: str,
         records: list[dict],
         *,
-        changed: Callable[[int, str, int | None], None],
+        changed: Changed,
         report: Report,
+        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
         spec = ITEM_KINDS[kind]
         what = spec.singular.lower() if len(records) == 1 else spec.plural.lower()
-        super().__init__(f"Add {what}")
-        self.store = store
+        super().__init__(f"Add {what}", store, save_pending, report)
         self.interview_id = interview_id
         self.kind = kind
         self.records = records
         self.changed = changed
-        self.report = report
         self.ids: list[int] = []
         self.removed: list[tuple[int, Item]] = []  # (position, item) kept by undo for redo
 
     def redo(self) -> None:
+        self.save_pending()
         try:
-            if not self.ids:
+            if not self.removed:
                 self.ids = self.store.add_items(self.interview_id, self.kind, self.records)
             else:
-                for index, item in self.removed:
+                self.ids = [
                     self.store.restore_item(self.interview_id, item, index)
+                    for index, item in self.removed
+                ]
+                self.removed = []
         except StoreError as error:
-            self.setObsolete(True)
-            self.report("Could not add it", error)
+            self._failed("Could not add it", error)
             return
         self.changed(self.interview_id, self.kind, self.ids[-1] if self.ids else None)
 
     def undo(self) -> None:
+        self.save_pending()
         try:
-            order = [item.id for item in self.store.items(self.interview_id, self.kind)]
-            self.removed = [
-                (order.index(item_id), self.store.item(item_id))
-                for item_id in self.ids
-                if item_id in order
-            ]
+            removed = []
+            for item_id in self.ids:
+                item = self.store.item(item_id)
+                if item.kind != self.kind:
+                    raise KeyError(item_id)  # not ours any more: never delete it
+                removed.append((_position(self.store, self.interview_id, self.kind, item_id), item))
             for item_id in self.ids:
                 self.store.delete_item(item_id)
-        except StoreError as error:
-            self.report("Could not undo the addition", error)
+        except (StoreError, KeyError) as error:
+            self._failed("Could not undo the addition", error)
             return
+        self.removed = removed
         self.changed(self.interview_id, self.kind, None)
 
 
-class MoveItemCommand(QUndoCommand):
+class MoveItemCommand(_Command):
     def __init__(
         self,
         store: Store,
@@ -148,23 +190,24 @@ class MoveItemCommand(QUndoCommand):
         source: int,
         target: int,
         *,
-        changed: Callable[[int, str, int | None], None],
+        changed: Changed,
         report: Report,
+        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
-        super().__init__(f"Move “{item.title}”")
-        self.store = store
+        super().__init__(f"Move “{item.title}”", store, save_pending, report)
         self.interview_id = interview_id
         self.item_id = item.id
         self.kind = item.kind
         self.source, self.target = source, target
         self.changed = changed
-        self.report = report
 
     def _move_to(self, index: int) -> None:
+        self.save_pending()
         try:
+            self.store.item(self.item_id)  # still there?
             self.store.move_item(self.item_id, index)
-        except StoreError as error:
-            self.report("Could not move it", error)
+        except (StoreError, KeyError) as error:
+            self._failed("Could not move it", error)
             return
         self.changed(self.interview_id, self.kind, self.item_id)
 

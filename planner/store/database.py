@@ -8,6 +8,7 @@ not a known field or choice) raises ``ValueError`` before anything is written.
 from __future__ import annotations
 
 import contextlib
+import html as html_entities
 import json
 import os
 import sqlite3
@@ -70,6 +71,11 @@ def _private(path: Path) -> None:
     with contextlib.suppress(OSError):
         if path.exists():
             os.chmod(path, 0o600)
+
+
+def _like_pattern(text: str) -> str:
+    """A LIKE pattern that finds text anywhere, its %, _ and \\ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _check_notes(html: str) -> None:
@@ -324,12 +330,18 @@ class Store:
                 raise ValueError(f"{name}: longer than {limit} characters")
         for html in interview.notes.values():
             _check_notes(html)
+        interview_id = interview.id
+        if (
+            interview_id is not None
+            and conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,)).fetchone()
+        ):
+            interview_id = None  # the old id went to a newer row meanwhile: take a new one
         now = _now()
         cursor = conn.execute(
             "INSERT INTO interview (id, company, role, starts_at, location, status, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                interview.id,  # None takes the next free id; undo puts back the old one
+                interview_id,  # None takes the next free id; undo puts back the old one
                 interview.company,
                 interview.role,
                 format_starts_at(interview.starts_at),
@@ -351,7 +363,13 @@ class Store:
                 conn.execute(
                     "INSERT INTO item (id, interview_id, kind, position, data) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    (item.id, new_id, kind, position, json.dumps(spec.clean(item.data))),
+                    (
+                        self._free_item_id(conn, item.id),
+                        new_id,
+                        kind,
+                        position,
+                        json.dumps(spec.clean(item.data)),
+                    ),
                 )
         for tab in TAB_KEYS:
             html = interview.notes.get(tab, "")
@@ -363,33 +381,52 @@ class Store:
         return new_id
 
     def restore_interview(self, interview: Interview) -> int:
-        """Put a deleted interview back, under its old id (for undo)."""
+        """Put a deleted interview back (for undo), under its old id if it is still free;
+        returns the id it has now."""
         with self._writing() as conn:
             return self._insert(conn, interview)
 
+    @staticmethod
+    def _free_item_id(conn: sqlite3.Connection, item_id: int | None) -> int | None:
+        """The id, unless a newer item took it meanwhile (then None: a new one)."""
+        if (
+            item_id is not None
+            and conn.execute("SELECT 1 FROM item WHERE id = ?", (item_id,)).fetchone()
+        ):
+            return None
+        return item_id
+
     def restore_item(self, interview_id: int, item: Item, index: int) -> int:
-        """Put a deleted item back at its old place in its list, under its old id."""
+        """Put a deleted item back at its old place in its list, under its old id if it
+        is still free; returns the id it has now."""
         record = ITEM_KINDS[item.kind].clean(item.data)
         with self._writing() as conn:
-            conn.execute(
+            cursor = conn.execute(
                 "INSERT INTO item (id, interview_id, kind, position, data) VALUES (?, ?, ?, ?, ?)",
-                (item.id, interview_id, item.kind, 0, json.dumps(record)),
+                (
+                    self._free_item_id(conn, item.id),
+                    interview_id,
+                    item.kind,
+                    0,
+                    json.dumps(record),
+                ),
             )
+            item_id = int(cursor.lastrowid)
             order = [
                 row[0]
                 for row in conn.execute(
                     "SELECT id FROM item WHERE interview_id = ? AND kind = ? AND id != ? "
                     "ORDER BY position, id",
-                    (interview_id, item.kind, item.id),
+                    (interview_id, item.kind, item_id),
                 )
             ]
-            order.insert(max(0, min(index, len(order))), item.id)
+            order.insert(max(0, min(index, len(order))), item_id)
             conn.executemany(
                 "UPDATE item SET position = ? WHERE id = ?",
                 [(position, each) for position, each in enumerate(order)],
             )
             self._touch(conn, interview_id)
-            return int(item.id)
+            return item_id
 
     def duplicate(self, interview_id: int) -> int:
         """Copy an interview with all its notes; the copy is marked as preparing."""
@@ -442,7 +479,7 @@ class Store:
         query = query.strip()
         if not query:
             return []
-        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = _like_pattern(query)
         titles = {
             row[0]: _Interview(company=row[1], role=row[2]).title
             for row in self._conn.execute("SELECT id, company, role FROM interview")
@@ -465,12 +502,16 @@ class Store:
                     hit = search.prep_hit(interview_id, titles[interview_id], column, value, query)
                 if hit is not None:
                     hits.append(hit)
-        for interview_id, tab, html in self._conn.execute(
-            "SELECT interview_id, tab, html FROM tab_notes WHERE html LIKE :p ESCAPE '\\' "
-            "ORDER BY interview_id",
-            {"p": pattern},
+        # Notes are stored as HTML, where & < > " are written as entities: look for both.
+        html_pattern = _like_pattern(html_entities.escape(query, quote=True))
+        for interview_id, tab, notes_html in self._conn.execute(
+            "SELECT interview_id, tab, html FROM tab_notes "
+            "WHERE html LIKE :p ESCAPE '\\' OR html LIKE :h ESCAPE '\\' ORDER BY interview_id",
+            {"p": pattern, "h": html_pattern},
         ):
-            hit = search.notes_hit(interview_id, titles.get(interview_id, ""), tab, html, query)
+            hit = search.notes_hit(
+                interview_id, titles.get(interview_id, ""), tab, notes_html, query
+            )
             if hit is not None:
                 hits.append(hit)
         for interview_id, kind, item_id, field, value in self._conn.execute(

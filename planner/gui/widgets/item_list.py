@@ -218,6 +218,7 @@ class ItemListEditor(QWidget):
                 [data or {}],
                 changed=self.items_changed,
                 report=lambda _title, error: self._report(error),
+                save_pending=self.autosaver.flush,
             )
             self.undo_stack.push(command)
             if not command.ids:
@@ -262,6 +263,7 @@ class ItemListEditor(QWidget):
                     records,
                     changed=self.items_changed,
                     report=lambda _title, error: self._report(error),
+                    save_pending=self.autosaver.flush,
                 )
             )
             return
@@ -283,19 +285,19 @@ class ItemListEditor(QWidget):
         if self.undo_stack is not None and self.items_changed is not None:
             from planner.gui.undo import DeleteItemCommand
 
-            self.undo_stack.push(
-                DeleteItemCommand(
-                    self.store,
-                    self.interview_id,
-                    item,
-                    row,
-                    changed=self.items_changed,
-                    report=lambda _title, error: self._report(error),
-                )
+            command = DeleteItemCommand(
+                self.store,
+                self.interview_id,
+                item,
+                row,
+                changed=self.items_changed,
+                report=lambda _title, error: self._report(error),
+                save_pending=self.autosaver.flush,
             )
+            self.undo_stack.push(command)
             notice = getattr(self.window(), "show_undo_notice", None)
-            if notice is not None:
-                notice(f"Removed {self.spec.singular.lower()} “{item.title}”.")
+            if command.done and notice is not None:
+                notice(f"Removed {self.spec.singular.lower()} “{command.item.title}”.")
             return
         try:
             self.store.delete_item(item.id)
@@ -333,6 +335,7 @@ class ItemListEditor(QWidget):
                     target,
                     changed=self.items_changed,
                     report=lambda _title, error: self._report(error),
+                    save_pending=self.autosaver.flush,
                 )
             )
             return
