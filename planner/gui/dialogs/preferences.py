@@ -22,11 +22,9 @@ class PreferencesDialog(QDialog):
         ui = self.ui
         for value, label in SCHEME_LABELS:
             ui.schemeCombo.addItem(label, value)
-        ui.pageSizeCombo.addItem(
-            f"Automatic ({'US Letter' if default_page_size_name() == 'Letter' else 'A4'}, "
-            "from your locale)",
-            "",
-        )
+        local = "US Letter" if default_page_size_name() == "Letter" else "A4"
+        ui.pageSizeCombo.addItem(f"Automatic: {local}", "")
+        ui.pageSizeCombo.setToolTip("Automatic follows your locale: US Letter in the US")
         ui.pageSizeCombo.addItem("A4", "A4")
         ui.pageSizeCombo.addItem("US Letter", "Letter")
         ui.schemeCombo.setCurrentIndex(max(0, ui.schemeCombo.findData(settings.color_scheme)))

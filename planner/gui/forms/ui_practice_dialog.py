@@ -23,12 +23,19 @@ class Ui_PracticeDialog(object):
         self.practiceLayout.setObjectName(u"practiceLayout")
         self.progressLabel = QLabel(PracticeDialog)
         self.progressLabel.setObjectName(u"progressLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.progressLabel.sizePolicy().hasHeightForWidth())
+        self.progressLabel.setSizePolicy(sizePolicy)
         self.progressLabel.setText(u"Question 1 of 1")
 
         self.practiceLayout.addWidget(self.progressLabel)
 
         self.questionLabel = QLabel(PracticeDialog)
         self.questionLabel.setObjectName(u"questionLabel")
+        sizePolicy.setHeightForWidth(self.questionLabel.sizePolicy().hasHeightForWidth())
+        self.questionLabel.setSizePolicy(sizePolicy)
         self.questionLabel.setText(u"Question")
         self.questionLabel.setWordWrap(True)
         self.questionLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,6 +44,8 @@ class Ui_PracticeDialog(object):
 
         self.askerLabel = QLabel(PracticeDialog)
         self.askerLabel.setObjectName(u"askerLabel")
+        sizePolicy.setHeightForWidth(self.askerLabel.sizePolicy().hasHeightForWidth())
+        self.askerLabel.setSizePolicy(sizePolicy)
         self.askerLabel.setText(u"Likely from")
         self.askerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -74,6 +83,10 @@ class Ui_PracticeDialog(object):
         self.outlineView.setReadOnly(True)
 
         self.practiceLayout.addWidget(self.outlineView)
+
+        self.outlineSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.practiceLayout.addItem(self.outlineSpacer)
 
         self.rateRow = QHBoxLayout()
         self.rateRow.setObjectName(u"rateRow")
