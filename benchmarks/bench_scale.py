@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -27,7 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 PY = sys.executable
+
+from common import machine  # noqa: E402
 
 
 def run_to_first_paint(command: list[str]) -> tuple[float, int]:
@@ -155,10 +157,7 @@ def main() -> int:
     measured = in_process(scale)
     scale_ms, empty_ms = statistics.median(rows["scale"]), statistics.median(rows["empty"])
     scale_kb, hello_kb = max(memory["scale"]), max(memory["hello"])
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, {platform.platform()}; offscreen"
-    )
+    print(f"{machine()}; offscreen")
     print("| measure | result | goal | met |")
     print("| --- | --- | --- | --- |")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -22,7 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+from common import example_data_folder, machine  # noqa: E402
 
 
 def in_process(runs: int, folder: Path) -> dict[str, float]:
@@ -53,19 +56,7 @@ def in_process(runs: int, folder: Path) -> dict[str, float]:
 
 def end_to_end(runs: int, folder: Path) -> tuple[float, float]:
     data = folder / "data"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planner",
-            "import",
-            str(ROOT / "resources" / "examples" / "example-interview.json"),
-            "--data-dir",
-            str(data),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    example_data_folder(data)
     app_cmd = [
         sys.executable,
         "-m",
@@ -102,10 +93,7 @@ def main() -> int:
         folder = Path(temp)
         rendered = in_process(options.runs, folder)
         app_ms, base_ms = end_to_end(options.runs, folder)
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, {platform.platform()}"
-    )
+    print(machine())
     print("| measure | median | goal | met |")
     print("| --- | --- | --- | --- |")
     for label, ms in rendered.items():

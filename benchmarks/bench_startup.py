@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -26,7 +25,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 PY = sys.executable
+
+
+from common import example_data_folder, machine  # noqa: E402
 
 
 def size_of(path: Path) -> int:
@@ -102,20 +105,7 @@ def main() -> int:
         where = "offscreen"
     try:
         data = work / "data"
-        subprocess.run(
-            [
-                PY,
-                "-m",
-                "planner",
-                "import",
-                str(ROOT / "resources" / "examples" / "example-interview.json"),
-                "--data-dir",
-                str(data),
-            ],
-            check=True,
-            capture_output=True,
-            cwd=ROOT,
-        )
+        example_data_folder(data)
         pairs = {
             "source": (
                 [PY, "-m", "planner", "--data-dir", str(data)],
@@ -152,10 +142,7 @@ def main() -> int:
         if xvfb is not None:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}, {platform.platform()}; display: {where}"
-    )
+    print(f"{machine()}; display: {where}")
     print("| measure | app | baseline | ratio | goal (#6 / #8) |")
     print("| --- | --- | --- | --- | --- |")
     for label, app_ms, base_ms in rows:

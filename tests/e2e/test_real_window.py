@@ -84,22 +84,23 @@ def type_text(env, text):
     time.sleep(0.2)
 
 
-def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
-    data = tmp_path / "data"
+def session(screen, data, *steps) -> None:
+    """Launch the app on data, play the steps (keys, or ("type", text)), quit with Ctrl+Q."""
     app = launch(screen, data)
     try:
-        keys(screen, "ctrl+n")  # the cursor lands in Company
-        type_text(screen, "Keyboard Co")
-        keys(screen, "Tab")
-        type_text(screen, "Typist")
-        keys(screen, "alt+p")  # "Place or link" by its mnemonic
-        type_text(screen, "Room 12")
-        keys(screen, "ctrl+3")  # Reinforce positives
+        for step in steps:
+            if isinstance(step, tuple):
+                type_text(screen, step[1])
+            else:
+                keys(screen, step)
         keys(screen, "ctrl+q")
         assert app.wait(timeout=30) == 0
     finally:
         if app.poll() is None:
             app.kill()
+
+
+def listed(data) -> list[list[str]]:
     listing = subprocess.run(
         [sys.executable, "-m", "planner", "list", "--data-dir", str(data)],
         capture_output=True,
@@ -107,32 +108,30 @@ def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
         cwd=ROOT,
         timeout=60,
     ).stdout
-    assert listing.split("\n")[0].split("\t")[1:3] == ["Keyboard Co", "Typist"]
+    return [line.split("\t") for line in listing.strip().split("\n") if line]
+
+
+def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
+    data = tmp_path / "data"
+    session(
+        screen,
+        data,
+        "ctrl+n",  # the cursor lands in Company
+        ("type", "Keyboard Co"),
+        "Tab",
+        ("type", "Typist"),
+        "alt+p",  # "Place or link" by its mnemonic
+        ("type", "Room 12"),
+        "ctrl+3",  # Reinforce positives
+    )
+    assert listed(data)[0][1:3] == ["Keyboard Co", "Typist"]
     settings = configparser.ConfigParser()
     settings.read(data / "settings.ini")
     assert settings["session"]["current_tab"] == "2"
 
     # Relaunched, it is where it was left: a second Ctrl+N interview, then quit again.
-    app = launch(screen, data)
-    try:
-        keys(screen, "ctrl+n")
-        type_text(screen, "Second Co")
-        keys(screen, "ctrl+q")
-        assert app.wait(timeout=30) == 0
-    finally:
-        if app.poll() is None:
-            app.kill()
-    listing = subprocess.run(
-        [sys.executable, "-m", "planner", "list", "--data-dir", str(data)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    ).stdout
-    assert sorted(line.split("\t")[1] for line in listing.strip().split("\n")) == [
-        "Keyboard Co",
-        "Second Co",
-    ]
+    session(screen, data, "ctrl+n", ("type", "Second Co"))
+    assert sorted(row[1] for row in listed(data)) == ["Keyboard Co", "Second Co"]
     # The second session found interviews to protect: the day's backup, taken on a thread
     # once the window was up.
     assert [p.name for p in (data / "backups").glob("planner-*-daily.sqlite3")]

@@ -1,0 +1,30 @@
+"""What the benchmarks share: the example's data folder and the line about the machine."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "example-interview.json"
+
+
+def example_data_folder(folder: Path) -> Path:
+    """A data folder holding the worked example (interview 1), made by the app's import."""
+    subprocess.run(
+        [sys.executable, "-m", "planner", "import", str(EXAMPLE), "--data-dir", str(folder)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    return folder
+
+
+def machine() -> str:
+    return (
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}"
+    )
