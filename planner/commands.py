@@ -9,8 +9,6 @@ from typing import TextIO
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
 from planner.fileio import write_atomically
 from planner.store import Store, StoreError
-from planner.store.backups import CheckFailed, quick_check
-from planner.store.database import DATABASE_NAME
 from planner.store.startup import open_data_folder
 from planner.transfer import TransferError, export_to, import_from
 
@@ -27,17 +25,8 @@ def _clean(text: str) -> str:
 def open_store(data_dir_option: str | None) -> Store:
     try:
         folder = prepare_data_dir(resolve_data_dir(data_dir_option))
-        database = folder / DATABASE_NAME
-        try:
-            damaged = database.exists() and not quick_check(database, read_only=False)
-        except CheckFailed as error:
-            raise CommandError(str(error)) from None
-        if damaged:
-            # The window sets a damaged file aside and offers a backup; do not race it here.
-            raise CommandError(
-                f"the database {database} is damaged; open the app to recover it from a backup"
-            )
-        return open_data_folder(folder).store
+        # The window sets a damaged file aside and offers a backup; do not race it here.
+        return open_data_folder(folder, set_damaged_aside=False).store
     except (DataDirError, StoreError) as error:
         raise CommandError(str(error)) from None
 

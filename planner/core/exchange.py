@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from planner import __version__
-from planner.core.items import ITEM_KINDS, Item
+from planner.core.items import ITEM_KINDS, Item, text_problem
 from planner.core.model import (
     NOTES_MAX_CHARS,
     PREP_FIELDS,
@@ -128,12 +128,9 @@ def _interviews_of(document: Any) -> list[Interview]:
 def _text(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str):
         raise FormatError(f"{where}: must be text, not {_type_name(value)}")
-    if len(value) > limit:
-        raise FormatError(f"{where}: longer than {limit} characters")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise FormatError(f"{where}: holds characters that cannot be stored") from None
+    problem = text_problem(value, limit)
+    if problem:
+        raise FormatError(f"{where}: {problem}")
     return value
 
 

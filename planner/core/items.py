@@ -18,6 +18,17 @@ TEXT_LIMIT = 2_000
 LONG_TEXT_LIMIT = 100_000
 
 
+def text_problem(value: str, limit: int) -> str | None:
+    """What keeps a text from being stored (too long, lone surrogates), or None."""
+    if len(value) > limit:
+        return f"longer than {limit} characters"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "holds characters that cannot be stored"
+    return None
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -50,13 +61,9 @@ class FieldSpec:
                 allowed = ", ".join(v for v, _ in self.choices)
                 raise ValueError(f"{self.name}: must be one of {allowed}")
             return value
-        limit = LONG_TEXT_LIMIT if self.type == LONG_TEXT else TEXT_LIMIT
-        if len(value) > limit:
-            raise ValueError(f"{self.name}: longer than {limit} characters")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError(f"{self.name}: holds characters that cannot be stored") from None
+        problem = text_problem(value, LONG_TEXT_LIMIT if self.type == LONG_TEXT else TEXT_LIMIT)
+        if problem:
+            raise ValueError(f"{self.name}: {problem}")
         return value
 
 

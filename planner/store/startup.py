@@ -78,19 +78,29 @@ def daily_backup(data_dir: Path, now: datetime | None = None) -> str | None:
 
 
 def open_data_folder(
-    data_dir: Path, now: datetime | None = None, *, backup_now: bool = True
+    data_dir: Path,
+    now: datetime | None = None,
+    *,
+    backup_now: bool = True,
+    set_damaged_aside: bool = True,
 ) -> Opened:
     """Check and open the folder's database. With backup_now=False the caller takes the
-    day's backup itself (the window does, once it is on screen)."""
+    day's backup itself (the window does, once it is on screen). With
+    set_damaged_aside=False a damaged database is refused rather than moved (the command
+    line leaves the recovery to the window)."""
+    from planner.store import StoreError
+
     data_dir = Path(data_dir)
     path = data_dir / DATABASE_NAME
     damaged = None
     try:
         if path.exists() and not quick_check(path, read_only=False):
+            if not set_damaged_aside:
+                raise StoreError(
+                    f"the database {path} is damaged; open the app to recover it from a backup"
+                )
             damaged = move_aside(path, now)
     except CheckFailed as error:
-        from planner.store import StoreError
-
         raise StoreError(str(error)) from None
     notices: list[str] = []
 
@@ -101,8 +111,6 @@ def open_data_folder(
     try:
         store = Store.open(path, before_migration=backup_before_migration)
     except BackupError as error:
-        from planner.store import StoreError
-
         raise StoreError(f"not upgrading the database without a backup: {error}") from None
     if backup_now:
         problem = daily_backup(data_dir, now)

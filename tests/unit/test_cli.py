@@ -185,3 +185,14 @@ def test_no_display_gives_a_clear_message_not_a_crash(tmp_path):
     assert result.returncode == 2
     assert "no display" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_damaged_database_is_refused_and_left_for_the_window(filled):
+    database = filled / DATABASE_NAME
+    with open(database, "r+b") as handle:
+        handle.write(b"\x00garbage" * 16)
+    damaged = database.read_bytes()
+    result = run_cli("list", "--data-dir", str(filled))
+    assert result.returncode == 2
+    assert "is damaged; open the app to recover it from a backup" in result.stderr
+    assert database.read_bytes() == damaged  # not moved aside: the window offers the backup
