@@ -115,8 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # readable by the owner only.
     if hasattr(os, "umask"):
         os.umask(0o077)
-    parser = build_parser()
     if _command_given(argv) or {"-h", "--help", "--version"} & set(argv):
+        parser = build_parser()
         options = parser.parse_args(argv)
         if options.command is None:
             parser.error(f"unknown command (choose from {', '.join(COMMANDS)})")
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     options, qt_args = _window_parser().parse_known_args(argv)
     if qt_args and not qt_args[0].startswith("-"):
-        parser.error(f"unknown command {qt_args[0]!r} (choose from {', '.join(COMMANDS)})")
+        build_parser().error(f"unknown command {qt_args[0]!r} (choose from {', '.join(COMMANDS)})")
     reason = _missing_display(qt_args)
     if reason:
         print(f"{PROG}: error: {reason}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -78,7 +79,7 @@ PREP_FIELDS: dict[str, FieldSpec] = {
 }
 KEY_MESSAGE_FIELDS = ("key_message_1", "key_message_2", "key_message_3")
 
-DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+_STARTS_AT = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2})", re.ASCII)
 
 
 def moment_text(moment: datetime) -> str:
@@ -97,7 +98,12 @@ def parse_starts_at(text: str | None) -> datetime | None:
     """Read the stored local date and time ("2026-12-03T10:00"), or None if unset."""
     if text is None or text == "":
         return None
-    return check_starts_at(datetime.strptime(text, DATETIME_FORMAT))
+    # A regular expression, not strptime: strptime's first call costs milliseconds at
+    # start-up (it imports and compiles its own machinery), and every start reads dates.
+    match = _STARTS_AT.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a date and time like 2026-12-03T10:00")
+    return check_starts_at(datetime(*map(int, match.groups())))
 
 
 def format_starts_at(value: datetime | None) -> str | None:

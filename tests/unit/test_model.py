@@ -23,8 +23,18 @@ def test_starts_at_round_trips_and_rejects_garbage():
     assert parse_starts_at(format_starts_at(moment)) == moment
     assert parse_starts_at(None) is None
     assert parse_starts_at("") is None
-    with pytest.raises(ValueError):
-        parse_starts_at("tomorrow")
+    assert parse_starts_at("2027-1-31T9:05") == datetime(2027, 1, 31, 9, 5)
+    for garbage in (
+        "tomorrow",
+        "2027-02-30T10:00",
+        "2027-W05-1T10:00",
+        "2027-01-31T25:00",
+        "2027-01-31T10:00Z",
+        "2027-01-31 10:00",
+        "٢٠٢٧-01-31T10:00",
+    ):
+        with pytest.raises(ValueError):
+            parse_starts_at(garbage)
 
 
 def test_the_four_tabs_in_order():
