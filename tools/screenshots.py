@@ -35,13 +35,14 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from planner.core.model import TABS
-        from planner.gui.app import make_application
+        from planner.gui.app import make_application, set_window_icon
         from planner.gui.main_window import MainWindow
         from planner.gui.scheme import apply_scheme
         from planner.gui.settings import Settings
         from planner.store import Store
 
         app = make_application([])
+        set_window_icon(app)
         folder = Path(tempfile.mkdtemp())
         store = Store.open_in(folder)
         window = MainWindow(store, Settings.in_folder(folder), folder)

@@ -28,8 +28,12 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     # Lets Linux desktops match the window to resources/second-interview-planner.desktop.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    # SVG needs Qt's icon engine plugin (milliseconds to load): done once the window shows.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
 class _FirstPaint(QObject):
@@ -91,14 +95,19 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     app.aboutToQuit.connect(window.save_before_quit)
     if os.environ.get("PLANNER_BENCH_FIRST_PAINT"):
         _quit_after_first_paint(window)  # benchmarks/ measure start-up with this
-    window.show()
-    QTimer.singleShot(0, instance.listen)
     # The day's backup copies the whole database: on another thread, once the window is up.
     backup = threading.Thread(
         target=lambda: window.backup_finished.emit(daily_backup(data_dir) or ""),
         name="daily-backup",
     )
-    QTimer.singleShot(500, backup.start)
+
+    def after_first_paint() -> None:
+        set_window_icon(app)
+        instance.listen()
+        QTimer.singleShot(500, backup.start)
+
+    window.first_painted.connect(after_first_paint)
+    window.show()
     if opened.damaged is not None:
         QTimer.singleShot(0, lambda: window.offer_recovery(opened.damaged))
     for notice in opened.notices:

@@ -95,6 +95,8 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
 class MainWindow(QMainWindow):
     # The day's backup, taken on another thread, reports here ("" when all went well).
     backup_finished = Signal(str)
+    # Once, when the window has first been painted: work that can wait starts then.
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._switching = False
         self._save_failed = False
         self._closed = False
+        self._painted = False
 
         self.autosaver = Autosaver(settings.autosave_delay_ms, self)
         self.undo_stack = QUndoStack(self)
@@ -324,7 +327,10 @@ class MainWindow(QMainWindow):
         new_editors = context.item_editors[editors_before:]
         for editor in new_editors:
             editor.structure_changed.connect(self._structure_changed)
-        self._notes_last_in_tab_order(key)
+        if self._painted:
+            self._notes_last_in_tab_order(key)
+        else:  # it walks every widget of the window: not worth delaying the first paint for
+            self.first_painted.connect(lambda: self._notes_last_in_tab_order(key))
         if self.current_id is None or self._loading:
             return
         self.autosaver.flush()  # what the new editors read must include every edit
@@ -355,6 +361,12 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(previous, widget)
             previous = widget
 
+    def painted(self) -> None:
+        """The window is on screen: start what was left for later (once)."""
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
     def finish_building(self) -> None:
         for tab in TABS:
             self.build_tab(tab.key)
@@ -367,7 +379,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish_building)
+            QTimer.singleShot(0, self.painted)
             return False
         return self._date_event_filter(watched, event)
 
@@ -423,6 +435,7 @@ class MainWindow(QMainWindow):
             wanted = self.model.id_at(0)
         self.select(wanted)
         self.ui.tabs.setCurrentIndex(tab)
+        self.first_painted.connect(self.finish_building)
         self.installEventFilter(self)
 
     def _fit_to_screen(self) -> None:

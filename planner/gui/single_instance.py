@@ -7,7 +7,7 @@ first to raise its window. The second launch never opens the database.
 
 from __future__ import annotations
 
-import hashlib
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,8 @@ RAISE = b"raise\n"
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # here, not at the top: only a second launch or the listener needs it
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
     return f"second-interview-planner-{digest}"
 
@@ -30,9 +32,13 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = Path(data_dir)
         self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self.server: QLocalServer | None = None
+
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
 
     def acquire(self, *, listen: bool = True) -> bool:
         """True if this process is the one to run; False after asking the other to show.

@@ -24,7 +24,7 @@ class WindowFactory:
         self.qtbot.addWidget(window)
         window.show()
         self.qtbot.waitExposed(window)
-        window.finish_building()  # as the first paint would, without waiting for it
+        window.painted()  # what the first paint starts, without waiting for it
         return window
 
     def close_all(self) -> None:

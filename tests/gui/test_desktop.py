@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
 from planner.gui.dialogs.practice import PracticeDialog, practice_order
@@ -71,6 +72,22 @@ def test_every_input_has_an_accessible_name(qtbot, window):
             if not name:
                 unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
+
+
+def test_tab_goes_through_each_tab_top_to_bottom_and_ends_in_its_notes(window):
+    """The tab shown at start is built before the first paint, the others after it; in
+    each, Tab goes from the tab bar into the first section and ends in the free notes."""
+    window.open_example()
+    for key, notes in window.notes_editors.items():
+        page = notes.parentWidget()
+        chain, widget = [], window.ui.tabs.tabBar().nextInFocusChain()
+        while widget is not window.ui.tabs.tabBar():
+            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        assert chain[-1] is notes, key
+        first_section = window.findChild(QWidget, f"{key}Callout").parentWidget()
+        assert first_section.isAncestorOf(chain[0]), key
 
 
 def test_ctrl_page_down_and_up_move_between_interviews(qtbot, window):
