@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import ClassVar
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         # A tab's sections are built when it is first shown, and the others just after the
         # window's first paint, so that the window appears as soon as it can.
         self._built_tabs: set[str] = set()
+        self._tab_steps: dict[str, Iterator[None]] = {}  # tabs partly built
         self._question_picker = None
         self.tab_context.ensure_built = self.finish_building
         ui.tabs.currentChanged.connect(lambda index: self.build_tab(TABS[index].key))
@@ -313,23 +315,36 @@ class MainWindow(QMainWindow):
         "likeable": likeable_tab.build,
     }
 
-    def build_tab(self, key: str) -> None:
-        """Build one tab's sections (once), and show the current interview in them."""
+    def build_tab(self, key: str, *, fill_height: int | None = None) -> None:
+        """Build one tab's sections and show the current interview in them.
+
+        With fill_height, stop once the sections built are that tall (the rest of the tab
+        is below the fold at start-up); a later call builds the rest."""
         if key in self._built_tabs or self._closed:
             return
-        self._built_tabs.add(key)
         context = self.tab_context
+        page = self.tab_pages[key]
+        steps = self._tab_steps.get(key)
+        if steps is None:
+            steps = self._tab_steps[key] = self._TAB_BUILDERS[key](page, context)
         editors_before = len(context.item_editors)
         prep_before = set(self.prep_fields.editors)
-        result = self._TAB_BUILDERS[key](self.tab_pages[key], context)
-        if key == "expect":
-            self._question_picker = result
+        complete = False
+        try:
+            while fill_height is None or page.built_height() < fill_height:
+                next(steps)
+        except StopIteration as done:
+            complete = True
+            self._built_tabs.add(key)
+            del self._tab_steps[key]
+            if key == "expect":
+                self._question_picker = done.value
         new_editors = context.item_editors[editors_before:]
         for editor in new_editors:
             editor.structure_changed.connect(self._structure_changed)
-        if self._painted:
+        if complete and self._painted:
             self._notes_last_in_tab_order(key)
-        else:  # it walks every widget of the window: not worth delaying the first paint for
+        elif complete:  # it walks every widget of the window: not worth delaying the paint
             self.first_painted.connect(lambda: self._notes_last_in_tab_order(key))
         if self.current_id is None or self._loading:
             return
@@ -428,7 +443,9 @@ class MainWindow(QMainWindow):
         if settings.splitter_state is not None:
             self.ui.splitter.restoreState(settings.splitter_state)
         tab = max(0, min(settings.current_tab, len(TABS) - 1))
-        self.build_tab(TABS[tab].key)  # the one tab shown at start; the rest after painting
+        # Only what the first frame shows: the sections of the tab shown that reach below
+        # the window's height; the rest of it, and the other tabs, after the first paint.
+        self.build_tab(TABS[tab].key, fill_height=self.height())
         self.refresh_list()
         wanted = settings.selected_interview
         if wanted is None or self.model.row_of(wanted) is None:

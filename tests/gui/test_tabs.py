@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from planner.core.exchange import read_export
 from planner.core.guidance import default_guidance
 from planner.core.items import PERSON_KINDS
 from planner.gui.dialogs.question_bank import QuestionBankDialog
+from planner.gui.main_window import MainWindow
+from planner.gui.settings import Settings
 from planner.store import Store
 
 
@@ -264,3 +269,35 @@ def test_an_overlong_in_place_rename_is_cut_and_does_not_block_other_saves(qtbot
     saved(qtbot, window)
     assert window.store.get(window.current_id).role == "Buyer"
     assert len(window.store.items(window.current_id, "day_check")[0].text("text")) == 2000
+
+
+def test_the_first_frame_holds_the_sections_above_the_fold_and_the_rest_follow(qtbot, data_dir):
+    """Start-up builds the shown tab only down to the window's height; after the first
+    paint the rest of it is built and shows the interview like the rest."""
+    example = Path(__file__).parents[2] / "resources" / "examples" / "example-interview.json"
+    (interview,) = read_export(example.read_bytes())
+    store = Store.open_in(data_dir)
+    try:
+        interview_id = store.create(interview)
+        window = MainWindow(store, Settings.in_folder(data_dir), data_dir)
+        qtbot.addWidget(window)
+        page = window.tab_pages["expect"]
+        built = [section.objectName() for section in page.sections]
+        assert built[:2] == ["section_reasons", "section_people"]
+        assert "section_questions" not in built  # below the fold of a 720-pixel window
+        assert page.built_height() >= window.height()
+
+        window.show()
+        window.painted()
+        assert [section.objectName() for section in page.sections] == [
+            "section_reasons",
+            "section_people",
+            "section_assessments",
+            "section_questions",
+        ]
+        (questions,) = window.tab_context.editors_of("question")
+        assert questions.interview_id == interview_id
+        assert questions.model.rowCount() == len(store.items(interview_id, "question")) > 0
+        assert window.question_picker is not None
+    finally:
+        store.close()

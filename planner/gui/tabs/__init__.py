@@ -1,7 +1,9 @@
 """The four tabs, built from the guidance and the item specs into the main window's form.
 
-Each tab's module adds its sections to a TabPage; the TabContext keeps every editor so
-the window can load an interview into all of them at once.
+Each tab's module adds its sections to a TabPage, one at a time: its build() is a
+generator that yields after each section, so that the window can stop at the fold before
+its first paint and build the rest just after. The TabContext keeps every editor so the
+window can load an interview into all of them at once.
 """
 
 from __future__ import annotations
@@ -36,13 +38,23 @@ class TabPage:
         layout.replaceWidget(guide, self.callout)
         guide.hide()
         self._next = layout.indexOf(self.callout) + 1
+        self.sections: list[Section] = []
 
     def section(self, key: str) -> Section:
         guide = self.guidance.sections[key]
         section = Section(key, guide.title, guide.advice, self.content)
         self.layout.insertWidget(self._next, section)
         self._next += 1
+        self.sections.append(section)
         return section
+
+    def built_height(self) -> int:
+        """How tall the callout and the sections built so far want to be (an estimate
+        that errs low: wrapped labels are measured at their widest)."""
+        spacing = max(self.layout.spacing(), 0)
+        return sum(
+            widget.sizeHint().height() + spacing for widget in (self.callout, *self.sections)
+        )
 
 
 @dataclass

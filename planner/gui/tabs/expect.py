@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.core.starter import suggested_items
@@ -48,7 +50,7 @@ class QuestionPicker:
         )
 
 
-def build(page: TabPage, context: TabContext) -> QuestionPicker:
+def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionPicker]:
     guidance = context.guidance
     parent = page.content
 
@@ -64,6 +66,7 @@ def build(page: TabPage, context: TabContext) -> QuestionPicker:
         meaning.setForegroundRole(meaning.foregroundRole().PlaceholderText)
         reasons.add(meaning)
     reasons.add(context.prep_form(parent, ["invite_note"]))
+    yield
 
     picker = QuestionPicker(context)
     people = page.section("people")
@@ -78,6 +81,7 @@ def build(page: TabPage, context: TabContext) -> QuestionPicker:
             empty_text="Add each person named in your invitation.",
         )
     )
+    yield
 
     assessments = page.section("assessments")
     assessments.add(
@@ -88,6 +92,7 @@ def build(page: TabPage, context: TabContext) -> QuestionPicker:
             suggestions=lambda: suggested_items(guidance, "assessment"),
         )
     )
+    yield
 
     questions = page.section("questions")
     bar = QWidget(parent)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from planner.core.starter import suggested_items
 from planner.gui.tabs import TabContext, TabPage
 
 PEOPLE_ELSEWHERE = "Add the people you will meet on the “What to expect” tab."
 
 
-def build(page: TabPage, context: TabContext) -> None:
+def build(page: TabPage, context: TabContext) -> Iterator[None]:
     parent = page.content
     page.section("person_rapport").add(
         context.item_list(
@@ -19,9 +21,11 @@ def build(page: TabPage, context: TabContext) -> None:
             empty_text=PEOPLE_ELSEWHERE,
         )
     )
+    yield
     page.section("motivation").add(
         context.prep_form(parent, ["why_team", "motivation", "managed_how"])
     )
+    yield
     page.section("presence").add(
         context.item_list(
             "presence_check",
@@ -29,6 +33,7 @@ def build(page: TabPage, context: TabContext) -> None:
             suggestions=lambda: suggested_items(context.guidance, "presence_check"),
         )
     )
+    yield
     after = page.section("after")
     after.add(context.prep_form(parent, ["debrief"], lines=4))
     after.add(
