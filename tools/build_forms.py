@@ -10,6 +10,7 @@ its version) is replaced so that output does not change with the Qt release.
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -51,7 +52,27 @@ def generate(ui_path: Path) -> str:
     while start < len(lines) and (lines[start].startswith("#") or not lines[start].strip()):
         start += 1
     body = "\n".join(line.rstrip() for line in lines[start:]).rstrip() + "\n"
-    return HEADER.format(ui_name=ui_path.name) + "\n" + body
+    return HEADER.format(ui_name=ui_path.name) + "\n" + only_used_imports(body)
+
+
+def only_used_imports(source: str) -> str:
+    """uic imports some thirty Qt classes whatever the form uses; each class PySide6 loads
+    costs start-up time (it builds the class's enums), so keep only the names used."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines()
+    for node in reversed(tree.body):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        names = [alias.name for alias in node.names if alias.name in used]
+        if not names:
+            replacement = []
+        elif len(line := f"from {node.module} import {', '.join(names)}") <= 99:
+            replacement = [line]
+        else:
+            replacement = [f"from {node.module} import (", *(f"    {n}," for n in names), ")"]
+        lines[node.lineno - 1 : node.end_lineno] = replacement
+    return "\n".join(lines) + "\n"
 
 
 def target_for(ui_path: Path) -> Path:

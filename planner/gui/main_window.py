@@ -245,7 +245,6 @@ class MainWindow(QMainWindow):
         ui.whenEdit.setSpecialValueText("Not set: pick a date")
         ui.whenEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         ui.whenEdit.installEventFilter(self)
-        ui.whenEdit.calendarWidget().setGridVisible(False)
 
         ui.companyEdit.textEdited.connect(lambda _: self._text_edited("company", ui.companyEdit))
         ui.roleEdit.textEdited.connect(lambda _: self._text_edited("role", ui.roleEdit))

@@ -2,16 +2,8 @@
 # Made from ui/question_bank_dialog.ui by tools/build_forms.py (make forms).
 # Edit the .ui file in Qt Designer, then run `make forms`.
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QHeaderView, QLabel, QSizePolicy,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTreeWidget, QVBoxLayout
 
 class Ui_QuestionBankDialog(object):
     def setupUi(self, QuestionBankDialog):
