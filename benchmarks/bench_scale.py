@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 PY = sys.executable
 
-from common import machine  # noqa: E402
+from common import compile_bytecode, machine  # noqa: E402
 
 
 def run_to_first_paint(command: list[str]) -> tuple[float, int]:
@@ -134,6 +134,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
+    compile_bytecode()
     work = Path(tempfile.mkdtemp())
     scale, empty = work / "scale", work / "empty"
     subprocess.run(

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-from common import example_data_folder, machine  # noqa: E402
+from common import compile_bytecode, example_data_folder, machine  # noqa: E402
 
 
 def in_process(runs: int, folder: Path) -> dict[str, float]:
@@ -89,6 +89,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     options = parser.parse_args()
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
         rendered = in_process(options.runs, folder)

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 PY = sys.executable
 
 
-from common import example_data_folder, machine  # noqa: E402
+from common import compile_bytecode, example_data_folder, machine  # noqa: E402
 
 
 def size_of(path: Path) -> int:
@@ -109,6 +109,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-bundle", action="store_true", help="source start-up only")
     options = parser.parse_args()
+    compile_bytecode()
     work = Path(tempfile.mkdtemp())
     env = {**os.environ, "PLANNER_BENCH_FIRST_PAINT": "1"}
     env.pop("PLANNER_DATA_DIR", None)
