@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from planner.core.starter import suggested_items
 from planner.gui.tabs import TabContext, TabPage
 from planner.gui.widgets.guide_panels import AssessmentGuidePanel, PersonGuidePanel
+from planner.gui.widgets.wrapping_label import WrappingLabel
 
 
 class QuestionPicker:
@@ -60,8 +61,7 @@ def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionP
         editor.widget.setText(reason.label)
         editor.widget.setToolTip(reason.meaning)
         reasons.add(editor.widget)
-        meaning = QLabel(reason.meaning, parent)
-        meaning.setWordWrap(True)
+        meaning = WrappingLabel(reason.meaning, parent)
         meaning.setIndent(24)
         meaning.setForegroundRole(meaning.foregroundRole().PlaceholderText)
         reasons.add(meaning)

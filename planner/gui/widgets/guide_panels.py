@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from planner.core.guidance import Guidance
 from planner.core.items import Item
 from planner.gui.widgets.item_list import ItemDetailExtra
+from planner.gui.widgets.wrapping_label import WrappingLabel
 
 
 def _bullets(lines) -> str:
@@ -32,8 +33,7 @@ class _GuidePanel(ItemDetailExtra):
         self.frame.setAutoFillBackground(True)
         inner = QVBoxLayout(self.frame)
         inner.setContentsMargins(10, 8, 10, 8)
-        self.text = QLabel(self.frame)
-        self.text.setWordWrap(True)
+        self.text = WrappingLabel("", self.frame)
         # Only our own guidance is shown here, escaped; no link is followed.
         self.text.setTextFormat(self.text.textFormat().RichText)
         self.text.setOpenExternalLinks(False)

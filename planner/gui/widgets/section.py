@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from planner.gui.widgets.wrapping_label import WrappingLabel
 
 
 def _label(text: str, parent: QWidget, *, dim: bool = False, scale: float = 1.0, bold=False):
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
+    label = WrappingLabel(text, parent)
     label.setTextFormat(label.textFormat().PlainText)
     if dim:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

