@@ -7,10 +7,9 @@ GuidanceError naming the file and the place, so a typo fails the tests, not the 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.core.items import ASSESSMENT_TYPES, PERSON_KINDS
 from planner.core.model import TAB_KEYS
@@ -44,50 +43,43 @@ class GuidanceError(ValueError):
     """A guidance file does not match its format."""
 
 
-@dataclass(frozen=True)
-class PersonGuide:
+class PersonGuide(NamedTuple):
     label: str
     judges: str
     looks_for: tuple[str, ...]
     connect: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class BankQuestion:
+class BankQuestion(NamedTuple):
     id: str
     kind: str
     text: str
     why: str
 
 
-@dataclass(frozen=True)
-class TabGuide:
+class TabGuide(NamedTuple):
     intro: str
     reminder: str
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     title: str
     advice: str
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     field: str
     label: str
     meaning: str
 
 
-@dataclass(frozen=True)
-class AssessmentGuide:
+class AssessmentGuide(NamedTuple):
     label: str
     what: str
     prepare: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Guidance:
+class Guidance(NamedTuple):
     people: dict[str, PersonGuide]
     questions: tuple[BankQuestion, ...]
     tabs: dict[str, TabGuide]

@@ -7,7 +7,7 @@ GUI builds its editors from them, so a new field is added here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 TEXT = "text"  # one line
 LONG_TEXT = "long_text"  # several lines
@@ -29,8 +29,7 @@ def text_problem(value: str, limit: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     name: str
     label: str
     type: str = TEXT
@@ -67,8 +66,7 @@ class FieldSpec:
         return value
 
 
-@dataclass(frozen=True)
-class ItemKind:
+class ItemKind(NamedTuple):
     key: str
     singular: str
     plural: str

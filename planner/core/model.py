@@ -6,7 +6,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, FieldSpec, Item
 
@@ -32,8 +32,7 @@ _STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Tab:
+class Tab(NamedTuple):
     key: str
     title: str
 
@@ -163,8 +162,7 @@ class Interview:
         return moment_text(self.starts_at)
 
 
-@dataclass(frozen=True)
-class InterviewSummary:
+class InterviewSummary(NamedTuple):
     """What the list of interviews needs, without the notes."""
 
     id: int

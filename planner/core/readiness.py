@@ -7,7 +7,7 @@ in order of how much it helps on the day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.items import ASSESSMENT_TYPES, Item
 from planner.core.model import KEY_MESSAGE_FIELDS, TAB_KEYS, Interview
@@ -18,16 +18,14 @@ ASKS_WANTED = 3
 CHALLENGES_WANTED = 2
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     tab: str
     priority: int  # lower comes first as the next step
     done: bool
     next_step: str  # what to do, in words, while not done
 
 
-@dataclass(frozen=True)
-class Readiness:
+class Readiness(NamedTuple):
     checks: tuple[Check, ...]
 
     def percent(self, tab: str | None = None) -> int:

@@ -6,7 +6,7 @@ user knows (the interview, the tab, the section, the field), with the text aroun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.core.items import ITEM_KINDS
 from planner.core.model import PREP_FIELDS, TAB_KEYS, TABS
@@ -52,8 +52,7 @@ TAB_TITLES = {tab.key: tab.title for tab in TABS}
 CONTEXT_CHARS = 40
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     interview_id: int
     interview_title: str
     tab: str  # a tab key, or "" for the header

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from planner.core.countdown import countdown
 from planner.core.guidance import Guidance
@@ -20,8 +21,7 @@ ONE_PAGE_DETAIL_CHARS = 240
 CONTINUED = "continued in the full sheet"
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     text: str
     detail: str = ""
     label: str = ""  # shown in bold before the text
@@ -29,16 +29,14 @@ class Line:
     priority: int = 50  # higher stays longer on a full page
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     key: str
     title: str
     lines: tuple[Line, ...]
     tab: str = ""
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(NamedTuple):
     title: str
     when: str
     countdown: str

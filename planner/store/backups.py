@@ -11,9 +11,9 @@ import contextlib
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -32,8 +32,7 @@ class BackupError(Exception):
     """A backup could not be made or restored; the message says why."""
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(NamedTuple):
     path: Path
     taken_at: datetime
     reason: str
