@@ -8,8 +8,7 @@ import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
@@ -33,6 +32,8 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
 
 def set_window_icon(app: QApplication) -> None:
     # SVG needs Qt's icon engine plugin (milliseconds to load): done once the window shows.
+    from PySide6.QtGui import QIcon
+
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
 
 
@@ -50,6 +51,8 @@ def _quit_after_first_paint(window: QObject) -> None:
 
 
 def _fail(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"interview-planner: error: {message}", file=sys.stderr)
     QMessageBox.critical(
         None,

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -81,6 +80,8 @@ def from_qdatetime(value: QDateTime) -> datetime | None:
 
 
 def confirm_delete(parent: QWidget, title: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Delete interview")
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(self.export_file)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
-        ui.actionAboutQt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        ui.actionAboutQt.triggered.connect(self.show_about_qt)
         # Del deletes only while the list has the focus; in a text field it deletes text.
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, ui.interviewList)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -282,16 +283,13 @@ class MainWindow(QMainWindow):
             undo_stack=self.undo_stack,
             items_changed=self.items_changed,
         )
-        pages = {
+        self._page_parts = {
             "expect": (ui.expectSections, ui.expectGuide),
             "impress": (ui.impressSections, ui.impressGuide),
             "reinforce": (ui.reinforceSections, ui.reinforceGuide),
             "likeable": (ui.likeableSections, ui.likeableGuide),
         }
-        self.tab_pages = {
-            key: TabPage(key, layout, guide, self.guidance)
-            for key, (layout, guide) in pages.items()
-        }
+        self.tab_pages: dict[str, TabPage] = {}  # each made when its tab is first built
         # A tab's sections are built when it is first shown, and the others just after the
         # window's first paint, so that the window appears as soon as it can.
         self._built_tabs: set[str] = set()
@@ -322,13 +320,15 @@ class MainWindow(QMainWindow):
         if key in self._built_tabs or self._closed:
             return
         context = self.tab_context
-        page = self.tab_pages[key]
         steps = self._tab_steps.get(key)
         if steps is None:
+            layout, guide = self._page_parts[key]
+            page = self.tab_pages[key] = TabPage(key, layout, guide, self.guidance)
             steps = self._tab_steps[key] = self._TAB_BUILDERS[key](page, context)
         editors_before = len(context.item_editors)
         prep_before = set(self.prep_fields.editors)
         complete = False
+        page = self.tab_pages[key]
         try:
             while fill_height is None or page.built_height() < fill_height:
                 next(steps)
@@ -696,7 +696,14 @@ class MainWindow(QMainWindow):
 
     # -- commands -------------------------------------------------------------
 
+    def show_about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.aboutQt(self)
+
     def _report(self, title: str, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, str(error))
 
     def new_interview(self) -> None:
@@ -998,6 +1005,8 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self, damaged: Path) -> None:
         """The database could not be read at start-up and was set aside: offer a backup."""
+        from PySide6.QtWidgets import QMessageBox
+
         from planner.store.backups import is_sound, list_backups
 
         good = [b for b in list_backups(self.data_dir) if is_sound(b.path)] if self.data_dir else []
@@ -1032,6 +1041,8 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self._save_pending():
             answer = QMessageBox.warning(
                 self,
