@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextListFormat
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 
 class NotesEditor(QTextEdit):
@@ -48,6 +53,8 @@ class NotesEditor(QTextEdit):
             block_format.setIndent(0)
             cursor.setBlockFormat(block_format)
         else:
+            from PySide6.QtGui import QTextListFormat  # its class costs start-up time
+
             cursor.createList(QTextListFormat.Style.ListDisc)
 
     def contextMenuEvent(self, event) -> None:
