@@ -196,3 +196,25 @@ def test_a_damaged_database_is_refused_and_left_for_the_window(filled):
     assert result.returncode == 2
     assert "is damaged; open the app to recover it from a backup" in result.stderr
     assert database.read_bytes() == damaged  # not moved aside: the window offers the backup
+
+
+def test_the_window_start_imports_the_domain_before_pyside6():
+    """What start-up needs from core and store comes in before PySide6, whose import hook
+    would read each module's source (see planner.cli.import_domain_first)."""
+    script = """
+import sys
+from planner.cli import import_domain_first
+import_domain_first()
+assert "PySide6" not in sys.modules
+before = set(sys.modules)
+import planner.gui.app, planner.gui.main_window
+late = sorted(m for m in set(sys.modules) - before if m.startswith("planner.") and
+              not m.startswith("planner.gui"))
+print(",".join(late))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
