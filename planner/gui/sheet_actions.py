@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from planner.core.model import Interview
 from planner.gui.page_size import PAGE_SIZE_NAMES, default_page_size_name
@@ -23,6 +23,8 @@ def file_stem(interview: Interview, suffix: str) -> str:
 
 
 def confirm_replace(parent: QMainWindow, target: Path) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         "Replace the file?",
@@ -166,6 +168,8 @@ class SheetActions(QObject):
         try:
             render(sheet, printer)
         except SheetError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, "Could not print", str(error))
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
@@ -197,6 +201,8 @@ class SheetActions(QObject):
         try:
             pages = export_pdf(interview, target, self.page_size(), full=full)
         except SheetError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, "Could not export the PDF", str(error))
             return None
         self.window.statusBar().showMessage(f"Saved {target} ({pages} page(s)).", 8000)
@@ -206,6 +212,8 @@ class SheetActions(QObject):
         interview = self.current_interview()
         if interview is None:
             return None
+        from PySide6.QtWidgets import QMessageBox
+
         from planner.core.guidance import default_guidance
         from planner.core.ical import CalendarError, interview_event
         from planner.fileio import write_atomically
