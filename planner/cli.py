@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -153,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if reason:
         print(f"{PROG}: error: {reason}", file=sys.stderr)
         return EXIT_ERROR
+    # Start-up makes many lasting objects and little garbage: the cycle collector would
+    # only walk them again and again (~6 ms). run_gui switches it back on after the first
+    # paint.
+    gc.disable()
     import_domain_first()
     from planner.gui.app import run_gui
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -105,6 +106,10 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     )
 
     def after_first_paint() -> None:
+        # What start-up made lives as long as the window: the collector need never walk
+        # it again (shorter pauses later too); then it is switched back on.
+        gc.freeze()
+        gc.enable()
         set_window_icon(app)
         instance.listen()
         QTimer.singleShot(500, backup.start)
