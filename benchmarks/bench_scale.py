@@ -61,7 +61,7 @@ def in_process(folder: Path) -> dict[str, float]:
     store = Store.open_in(folder)
     window = MainWindow(store, Settings(folder / "bench-settings.ini"), folder)
     window.show()
-    window.finish_building()
+    window.painted()  # what the first paint starts: the other tabs, the Tab order
     app.processEvents()
     ids = [window.model.id_at(row) for row in range(window.model.rowCount())]
     rng = random.Random(3)

@@ -15,7 +15,7 @@ from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
 from planner.resources import resource_path
 from planner.store import StoreError
-from planner.store.startup import daily_backup, open_data_folder
+from planner.store.startup import BackgroundCheck, daily_backup, open_data_folder
 
 EXIT_ERROR = 2
 
@@ -79,14 +79,17 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
             f"{APP_NAME} is already open on {data_dir}: brought it to the front.", file=sys.stderr
         )
         return 0
+    # The database is checked on a thread while the window's code loads (large files take
+    # tens of milliseconds to check).
+    check = BackgroundCheck(data_dir)
+    from planner.gui.main_window import MainWindow
+    from planner.gui.settings import Settings
+
     try:
-        opened = open_data_folder(data_dir, backup_now=False)
+        opened = open_data_folder(data_dir, backup_now=False, check=check)
     except StoreError as error:
         instance.release()
         return _fail(str(error))
-
-    from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
 
     settings = Settings.in_folder(data_dir)
     if settings.color_scheme != "system":

@@ -1,6 +1,7 @@
 """Opening a data folder safely: check the database, set a damaged one aside, back up.
 
-At start-up the database gets `PRAGMA quick_check`. A damaged file is renamed aside under
+At start-up the database gets `PRAGMA quick_check` (the window runs it on a thread while it
+loads its code: BackgroundCheck). A damaged file is renamed aside under
 a dated name (never deleted) and a fresh database is started; the caller offers the newest
 good backup. A backup is taken before any migration and once a day, then old ones thinned.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -77,24 +79,57 @@ def daily_backup(data_dir: Path, now: datetime | None = None) -> str | None:
     return None
 
 
+class BackgroundCheck:
+    """The start-up check of the live database, on a thread, while the caller does other
+    work (the window imports its code meanwhile). SQLite lets go of Python's lock while it
+    reads, so the check of a large database runs beside the start-up instead of before it.
+    Start it only once this process holds the data folder's lock."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / DATABASE_NAME
+        self._outcome: bool | CheckFailed | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._outcome = not self.path.exists() or quick_check(self.path, read_only=False)
+        except CheckFailed as error:
+            self._outcome = error
+
+    def sound(self) -> bool:
+        """Wait for the check: whether the database is sound (or absent); CheckFailed when
+        it could not be read."""
+        self._thread.join()
+        if isinstance(self._outcome, CheckFailed):
+            raise self._outcome
+        return bool(self._outcome)
+
+
 def open_data_folder(
     data_dir: Path,
     now: datetime | None = None,
     *,
     backup_now: bool = True,
     set_damaged_aside: bool = True,
+    check: BackgroundCheck | None = None,
 ) -> Opened:
     """Check and open the folder's database. With backup_now=False the caller takes the
     day's backup itself (the window does, once it is on screen). With
     set_damaged_aside=False a damaged database is refused rather than moved (the command
-    line leaves the recovery to the window)."""
+    line leaves the recovery to the window). With check, the check already started is
+    used rather than a new one."""
     from planner.store import StoreError
 
     data_dir = Path(data_dir)
     path = data_dir / DATABASE_NAME
     damaged = None
     try:
-        if path.exists() and not quick_check(path, read_only=False):
+        if check is not None:
+            sound = check.sound()
+        else:
+            sound = not path.exists() or quick_check(path, read_only=False)
+        if not sound:
             if not set_damaged_aside:
                 raise StoreError(
                     f"the database {path} is damaged; open the app to recover it from a backup"

@@ -24,7 +24,7 @@ from planner.fileio import write_atomically
 from planner.store import Store, StoreError
 from planner.store.backups import list_backups, make_backup, quick_check, thin
 from planner.store.database import DATABASE_NAME
-from planner.store.startup import open_data_folder
+from planner.store.startup import BackgroundCheck, open_data_folder
 from planner.transfer import TransferError, import_from
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,8 +54,9 @@ def filled_folder(folder: Path, interviews: int = 40, words: int = 400) -> Path:
 # -- 3. corrupt database ------------------------------------------------------------
 
 
+@pytest.mark.parametrize("on_a_thread", [False, True], ids=["inline", "on-a-thread"])
 @pytest.mark.parametrize("damage", ["header", "middle"])
-def test_a_damaged_database_is_set_aside_and_a_fresh_one_started(data_dir, damage):
+def test_a_damaged_database_is_set_aside_and_a_fresh_one_started(data_dir, damage, on_a_thread):
     filled_folder(data_dir)
     path = data_dir / DATABASE_NAME
     with open(path, "r+b") as handle:
@@ -70,7 +71,8 @@ def test_a_damaged_database_is_set_aside_and_a_fresh_one_started(data_dir, damag
     damaged_bytes = path.read_bytes()
     assert not quick_check(path, read_only=False)
 
-    opened = open_data_folder(data_dir, NOW)
+    check = BackgroundCheck(data_dir) if on_a_thread else None
+    opened = open_data_folder(data_dir, NOW, check=check)
     try:
         assert opened.damaged is not None
         assert opened.damaged.name == "planner.sqlite3.damaged-20261125-090000"
@@ -80,7 +82,10 @@ def test_a_damaged_database_is_set_aside_and_a_fresh_one_started(data_dir, damag
         opened.store.close()
 
 
-def test_a_database_that_cannot_be_read_now_is_not_taken_for_damaged(data_dir, monkeypatch):
+@pytest.mark.parametrize("on_a_thread", [False, True], ids=["inline", "on-a-thread"])
+def test_a_database_that_cannot_be_read_now_is_not_taken_for_damaged(
+    data_dir, monkeypatch, on_a_thread
+):
     filled_folder(data_dir, 2)
     real_connect = sqlite3.connect
 
@@ -89,7 +94,8 @@ def test_a_database_that_cannot_be_read_now_is_not_taken_for_damaged(data_dir, m
 
     monkeypatch.setattr(sqlite3, "connect", failing)
     with pytest.raises(StoreError, match="disk I/O error"):
-        open_data_folder(data_dir, NOW)
+        check = BackgroundCheck(data_dir) if on_a_thread else None
+        open_data_folder(data_dir, NOW, check=check)
     monkeypatch.setattr(sqlite3, "connect", real_connect)
     assert sorted(p.name for p in data_dir.iterdir() if "damaged" in p.name) == []
 
@@ -440,3 +446,14 @@ def test_a_read_only_folder_is_named_at_start(tmp_path):
         assert str(folder) in result.stderr
     finally:
         folder.chmod(0o700)
+
+
+def test_the_check_on_a_thread_passes_a_sound_database_and_an_absent_one(data_dir):
+    assert BackgroundCheck(data_dir).sound()  # no database yet: a fresh one will start
+    filled_folder(data_dir, 3)
+    opened = open_data_folder(data_dir, NOW, check=BackgroundCheck(data_dir))
+    try:
+        assert opened.damaged is None
+        assert opened.store.count() == 3
+    finally:
+        opened.store.close()
