@@ -116,7 +116,6 @@ def import_domain_first() -> None:
     PySide6 wraps the import statement: every module imported after it has its source read
     (looking for `from __feature__ import`), about 0.1 ms a module, 7 ms at each start of
     the window. These modules never use Qt, so they are imported before it."""
-    import html  # noqa: F401  (the guidance panels escape with it)
     import threading  # noqa: F401
 
     import planner.core.countdown

@@ -8,7 +8,6 @@ not a known field or choice) raises ``ValueError`` before anything is written.
 from __future__ import annotations
 
 import contextlib
-import html as html_entities
 import json
 import os
 import sqlite3
@@ -503,6 +502,8 @@ class Store:
                 if hit is not None:
                     hits.append(hit)
         # Notes are stored as HTML, where & < > " are written as entities: look for both.
+        import html as html_entities  # here: its table of entities is not needed to start
+
         html_pattern = _like_pattern(html_entities.escape(query, quote=True))
         for interview_id, tab, notes_html in self._conn.execute(
             "SELECT interview_id, tab, html FROM tab_notes "

@@ -301,3 +301,18 @@ def test_the_first_frame_holds_the_sections_above_the_fold_and_the_rest_follow(q
         assert window.question_picker is not None
     finally:
         store.close()
+
+
+def test_the_person_guide_shows_guidance_text_as_text(qtbot):
+    """Guidance is our own, but it is still escaped: a < or & in it is shown, not parsed."""
+    from planner.core.items import Item
+    from planner.gui.widgets.guide_panels import PersonGuidePanel
+
+    guidance = default_guidance()
+    senior = guidance.people["senior"]._replace(judges="Results <b>& risk</b> under 5 < 6")
+    panel = PersonGuidePanel(guidance._replace(people={**guidance.people, "senior": senior}))
+    qtbot.addWidget(panel)
+    panel.show_item(Item("person", {"name": "Priya", "kind": "senior"}))
+    shown = panel.text.text()
+    assert "Results &lt;b&gt;&amp; risk&lt;/b&gt; under 5 &lt; 6" in shown
+    assert "<b>What a senior decision maker judges</b>" in shown

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -13,10 +11,16 @@ from planner.gui.widgets.item_list import ItemDetailExtra
 from planner.gui.widgets.wrapping_label import WrappingLabel
 
 
+def _escape(text: str) -> str:
+    """Text made safe inside an element: html.escape without importing html (and its
+    table of entities, 1.5 ms) at every start."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _bullets(lines) -> str:
     return (
         "<ul style='margin-left:-20px'>"
-        + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        + "".join(f"<li>{_escape(line)}</li>" for line in lines)
         + "</ul>"
     )
 
@@ -61,8 +65,8 @@ class PersonGuidePanel(_GuidePanel):
         guide = self.guidance.people[self.kind]
         examples = [q.text for q in self.guidance.questions_for({self.kind})[:3]]
         self.text.setText(
-            f"<b>What a {html.escape(guide.label.lower())} judges</b><br>"
-            f"{html.escape(guide.judges)}"
+            f"<b>What a {_escape(guide.label.lower())} judges</b><br>"
+            f"{_escape(guide.judges)}"
             f"<br><br><b>They look for</b>{_bullets(guide.looks_for)}"
             f"<b>Questions they tend to ask</b>{_bullets(examples)}"
         )
@@ -75,6 +79,6 @@ class AssessmentGuidePanel(_GuidePanel):
             return
         guide = self.guidance.assessments[item.get("type")]
         self.text.setText(
-            f"<b>{html.escape(guide.label)}</b><br>{html.escape(guide.what)}"
+            f"<b>{_escape(guide.label)}</b><br>{_escape(guide.what)}"
             f"<br><br><b>How to prepare</b>{_bullets(guide.prepare)}"
         )
