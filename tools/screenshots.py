@@ -49,7 +49,7 @@ def main() -> int:
         window.resize(1280, 820)
         window.show()
         window.open_example()
-        window.finish_building()
+        window.painted()  # what the first paint starts: every tab built
         OUT.mkdir(parents=True, exist_ok=True)
         for scheme in ("light", "dark"):
             apply_scheme(scheme)
