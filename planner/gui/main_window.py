@@ -64,6 +64,7 @@ LIST_FIELDS = frozenset({"company", "role", "starts_at", "status"})
 # QDateTimeEdit cannot be empty: its minimum stands for "no date yet".
 UNSET_DATETIME = QDateTime(QDate(EARLIEST_YEAR - 1, 12, 31), QTime(0, 0))
 DEFAULT_INTERVIEW_TIME = time(10, 0)
+PAINT_WAIT_MS = 2000  # what waits for the first paint starts after this at the latest
 
 
 def to_qdatetime(value: datetime | None) -> QDateTime:
@@ -453,6 +454,9 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(tab)
         self.first_painted.connect(self.finish_building)
         self.installEventFilter(self)
+        # A window that is not painted at once (started minimised, on another desktop)
+        # still finishes starting.
+        QTimer.singleShot(PAINT_WAIT_MS, self.painted)
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen (a smaller monitor, a larger scale factor)."""

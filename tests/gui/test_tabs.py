@@ -316,3 +316,20 @@ def test_the_person_guide_shows_guidance_text_as_text(qtbot):
     shown = panel.text.text()
     assert "Results &lt;b&gt;&amp; risk&lt;/b&gt; under 5 &lt; 6" in shown
     assert "<b>What a senior decision maker judges</b>" in shown
+
+
+def test_a_window_never_painted_still_finishes_starting(qtbot, data_dir, monkeypatch):
+    """Started minimised or on another desktop, the window gets no paint event: what waits
+    for the first paint starts after a short while anyway."""
+    import planner.gui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "PAINT_WAIT_MS", 50)
+    store = Store.open_in(data_dir)
+    try:
+        window = MainWindow(store, Settings.in_folder(data_dir), data_dir)  # never shown
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=2000):
+            pass
+        assert len(window.tab_pages) == 4
+    finally:
+        store.close()
