@@ -87,23 +87,26 @@ class BackgroundCheck:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / DATABASE_NAME
-        self._outcome: bool | CheckFailed | None = None
+        self._outcome: bool | BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
             self._outcome = not self.path.exists() or quick_check(self.path, read_only=False)
-        except CheckFailed as error:
+        except BaseException as error:  # handed to the caller by sound()
             self._outcome = error
 
     def sound(self) -> bool:
-        """Wait for the check: whether the database is sound (or absent); CheckFailed when
-        it could not be read."""
+        """Wait for the check: whether the database is sound (or absent). Whatever stopped
+        the check is raised here, as if it had run inline; it never counts as damage."""
         self._thread.join()
-        if isinstance(self._outcome, CheckFailed):
-            raise self._outcome
-        return bool(self._outcome)
+        outcome = self._outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        if not isinstance(outcome, bool):  # cannot happen; never take it for damage
+            raise CheckFailed(f"cannot check {self.path}")
+        return outcome
 
 
 def open_data_folder(
@@ -137,6 +140,8 @@ def open_data_folder(
             damaged = move_aside(path, now)
     except CheckFailed as error:
         raise StoreError(str(error)) from None
+    except OSError as error:  # the disk, not the file: never a reason to set it aside
+        raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     notices: list[str] = []
 
     def backup_before_migration(conn) -> None:

@@ -457,3 +457,26 @@ def test_the_check_on_a_thread_passes_a_sound_database_and_an_absent_one(data_di
         assert opened.store.count() == 3
     finally:
         opened.store.close()
+
+
+def test_an_unexpected_error_on_the_check_thread_is_raised_not_taken_for_damage(
+    data_dir, monkeypatch
+):
+    """Whatever stops the check on its thread (here an I/O error of the operating system)
+    reaches the caller as it would inline, as a StoreError the window shows in a sentence:
+    the sound database is not moved aside."""
+    import errno
+
+    import planner.store.startup as startup
+
+    filled_folder(data_dir, 2)
+
+    def failing(path, *, read_only=True):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(startup, "quick_check", failing)
+    with pytest.raises(StoreError, match=r"cannot read .*: Input/output error"):
+        open_data_folder(data_dir, NOW, check=BackgroundCheck(data_dir))
+    with pytest.raises(StoreError, match=r"cannot read .*: Input/output error"):
+        open_data_folder(data_dir, NOW)
+    assert sorted(p.name for p in data_dir.iterdir() if "damaged" in p.name) == []
