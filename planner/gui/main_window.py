@@ -297,7 +297,9 @@ class MainWindow(QMainWindow):
         self._tab_steps: dict[str, Iterator[None]] = {}  # tabs partly built
         self._question_picker = None
         self.tab_context.ensure_built = self.finish_building
-        ui.tabs.currentChanged.connect(lambda index: self.build_tab(TABS[index].key))
+        ui.tabs.currentChanged.connect(
+            lambda index: self.build_tab(TABS[index].key, fill_height=self.first_frame_height())
+        )
         # The same people are edited on two tabs: show each tab the latest.
         ui.tabs.currentChanged.connect(lambda _index: self._sync_people())
         # Countdowns move with the clock.
@@ -443,9 +445,10 @@ class MainWindow(QMainWindow):
         if settings.splitter_state is not None:
             self.ui.splitter.restoreState(settings.splitter_state)
         tab = max(0, min(settings.current_tab, len(TABS) - 1))
-        # Only what the first frame shows: the sections of the tab shown that reach below
-        # the window's height; the rest of it, and the other tabs, after the first paint.
-        self.build_tab(TABS[tab].key, fill_height=self.height())
+        # Only what the first frame shows: the sections of the tab shown down to the
+        # window's height (the screen's, maximised); the rest of it, and the other tabs,
+        # after the first paint.
+        self.build_tab(TABS[tab].key, fill_height=self.first_frame_height())
         self.refresh_list()
         wanted = settings.selected_interview
         if wanted is None or self.model.row_of(wanted) is None:
@@ -457,6 +460,17 @@ class MainWindow(QMainWindow):
         # A window that is not painted at once (started minimised, on another desktop)
         # still finishes starting.
         QTimer.singleShot(PAINT_WAIT_MS, self.painted)
+
+    def first_frame_height(self) -> int | None:
+        """Before the first paint, how tall the first frame can be (a tab's sections below
+        that are built after it); None once the window is painted."""
+        if self._painted:
+            return None
+        if self.isMaximized() or self.isFullScreen():
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                return screen.geometry().height()
+        return self.height()
 
     def _fit_to_screen(self) -> None:
         """Never larger than the screen (a smaller monitor, a larger scale factor)."""

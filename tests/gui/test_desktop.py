@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -15,7 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.model import Interview
 from planner.gui.dialogs.practice import PracticeDialog, practice_order
+from planner.gui.main_window import MainWindow
+from planner.gui.settings import Settings
+from planner.store import Store
 
 
 def menu_titles(window):
@@ -74,20 +79,37 @@ def test_every_input_has_an_accessible_name(qtbot, window):
     assert unnamed == []
 
 
-def test_tab_goes_through_each_tab_top_to_bottom_and_ends_in_its_notes(window):
-    """The tab shown at start is built before the first paint, the others after it; in
-    each, Tab goes from the tab bar into the first section and ends in the free notes."""
-    window.open_example()
-    for key, notes in window.notes_editors.items():
-        page = notes.parentWidget()
-        chain, widget = [], window.ui.tabs.tabBar().nextInFocusChain()
-        while widget is not window.ui.tabs.tabBar():
-            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                chain.append(widget)
-            widget = widget.nextInFocusChain()
-        assert chain[-1] is notes, key
-        first_section = window.findChild(QWidget, f"{key}Callout").parentWidget()
-        assert first_section.isAncestorOf(chain[0]), key
+@pytest.mark.parametrize("whole_before_paint", [False, True], ids=["usual", "all-built-early"])
+@pytest.mark.parametrize("start_tab", range(4))
+def test_tab_goes_through_each_tab_top_to_bottom_and_ends_in_its_notes(
+    qtbot, data_dir, start_tab, whole_before_paint
+):
+    """The tab shown at start is built before the first paint (all of it when it fits, or
+    when something needs every editor early), the others after it; in each, Tab goes from
+    the tab bar into the first section and ends in the free notes."""
+    settings = Settings.in_folder(data_dir)
+    settings.current_tab = start_tab
+    store = Store.open_in(data_dir)
+    try:
+        store.create(Interview(company="Northwind"))
+        window = MainWindow(store, settings, data_dir)
+        qtbot.addWidget(window)
+        if whole_before_paint:
+            window.finish_building()
+        window.show()
+        window.painted()
+        for key, notes in window.notes_editors.items():
+            page = notes.parentWidget()
+            chain, widget = [], window.ui.tabs.tabBar().nextInFocusChain()
+            while widget is not window.ui.tabs.tabBar():
+                if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(widget)
+                widget = widget.nextInFocusChain()
+            assert chain[-1] is notes, key
+            first_section = window.findChild(QWidget, f"{key}Callout").parentWidget()
+            assert first_section.isAncestorOf(chain[0]), key
+    finally:
+        store.close()
 
 
 def test_ctrl_page_down_and_up_move_between_interviews(qtbot, window):

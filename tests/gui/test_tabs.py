@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from planner.core.exchange import read_export
 from planner.core.guidance import default_guidance
 from planner.core.items import PERSON_KINDS
+from planner.core.model import TABS
 from planner.gui.dialogs.question_bank import QuestionBankDialog
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
@@ -271,36 +272,71 @@ def test_an_overlong_in_place_rename_is_cut_and_does_not_block_other_saves(qtbot
     assert len(window.store.items(window.current_id, "day_check")[0].text("text")) == 2000
 
 
-def test_the_first_frame_holds_the_sections_above_the_fold_and_the_rest_follow(qtbot, data_dir):
-    """Start-up builds the shown tab only down to the window's height; after the first
-    paint the rest of it is built and shows the interview like the rest."""
+def start_window(qtbot, data_dir, store, *, tab=0, maximized=False):
+    """A window as the app starts it, on the tab the last session ended on (not painted)."""
+    settings = Settings.in_folder(data_dir)
+    settings.current_tab = tab
+    if maximized:
+        # A session that ended maximised: the saved geometry says so.
+        earlier = MainWindow(store, settings, data_dir)
+        qtbot.addWidget(earlier)
+        earlier.showMaximized()
+        settings.window_geometry = earlier.saveGeometry()
+        earlier.close()
+    window = MainWindow(store, settings, data_dir)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def example_store(data_dir):
     example = Path(__file__).parents[2] / "resources" / "examples" / "example-interview.json"
     (interview,) = read_export(example.read_bytes())
     store = Store.open_in(data_dir)
-    try:
-        interview_id = store.create(interview)
-        window = MainWindow(store, Settings.in_folder(data_dir), data_dir)
-        qtbot.addWidget(window)
-        page = window.tab_pages["expect"]
-        built = [section.objectName() for section in page.sections]
-        assert built[:2] == ["section_reasons", "section_people"]
-        assert "section_questions" not in built  # below the fold of a 720-pixel window
-        assert page.built_height() >= window.height()
+    store.create(interview)
+    yield store
+    store.close()
 
-        window.show()
-        window.painted()
-        assert [section.objectName() for section in page.sections] == [
-            "section_reasons",
-            "section_people",
-            "section_assessments",
-            "section_questions",
-        ]
-        (questions,) = window.tab_context.editors_of("question")
-        assert questions.interview_id == interview_id
-        assert questions.model.rowCount() == len(store.items(interview_id, "question")) > 0
-        assert window.question_picker is not None
-    finally:
-        store.close()
+
+@pytest.mark.parametrize("tab", range(4))
+def test_the_first_frame_holds_the_sections_above_the_fold_and_the_rest_follow(
+    qtbot, data_dir, example_store, tab
+):
+    """Start-up builds the tab shown only down to the window's height, and no other tab;
+    after the first paint the rest is built and shows the interview like the rest."""
+    window = start_window(qtbot, data_dir, example_store, tab=tab)
+    key = TABS[tab].key
+    assert window.ui.tabs.currentIndex() == tab
+    assert list(window.tab_pages) == [key]
+    page = window.tab_pages[key]
+    before = [section.objectName() for section in page.sections]
+    assert page.built_height() >= window.height()
+
+    window.show()
+    window.painted()
+    after = [section.objectName() for section in page.sections]
+    assert after[: len(before)] == before
+    assert len(before) < len(after)  # some of every tab is below a 720-pixel fold
+    assert list(window.tab_pages) == [key, *(t.key for t in TABS if t.key != key)]
+    interview_id = window.current_id
+    for editor in window.tab_context.item_editors:
+        assert editor.interview_id == interview_id
+        assert editor.model.rowCount() == len(example_store.items(interview_id, editor.kind))
+    assert window.question_picker is not None
+
+
+def test_a_maximised_window_builds_down_to_the_screen_height(qtbot, data_dir, example_store):
+    """Before it is shown, a window restored maximised still has its normal height: the
+    fold is the screen's height then."""
+    normal = start_window(qtbot, data_dir, example_store)
+    assert normal.first_frame_height() == normal.height()
+    maximised = start_window(qtbot, data_dir, example_store, maximized=True)
+    assert maximised.isMaximized()
+    screen = maximised.screen().geometry().height()
+    assert maximised.first_frame_height() == screen > maximised.height()
+    assert maximised.tab_pages["expect"].built_height() >= screen
+    maximised.painted()
+    assert maximised.first_frame_height() is None  # painted: tabs are built whole
 
 
 def test_the_person_guide_shows_guidance_text_as_text(qtbot):
