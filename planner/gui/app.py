@@ -75,9 +75,13 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire(listen=False):
-        print(
-            f"{APP_NAME} is already open on {data_dir}: brought it to the front.", file=sys.stderr
-        )
+        if instance.raised_other:
+            print(
+                f"{APP_NAME} is already open on {data_dir}: brought it to the front.",
+                file=sys.stderr,
+            )
+        else:
+            print(f"{APP_NAME} is already open on {data_dir} (it did not answer).", file=sys.stderr)
         return 0
     # The database is checked on a thread while the window's code loads (large files take
     # tens of milliseconds to check).

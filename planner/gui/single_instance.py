@@ -7,6 +7,7 @@ first to raise its window. The second launch never opens the database.
 
 from __future__ import annotations
 
+import time
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,20 +36,22 @@ class SingleInstance(QObject):
         self.data_dir = Path(data_dir)
         self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self.server: QLocalServer | None = None
+        self.raised_other = False
 
     @cached_property
     def name(self) -> str:
         return server_name(self.data_dir)
 
     def acquire(self, *, listen: bool = True) -> bool:
-        """True if this process is the one to run; False after asking the other to show.
+        """True if this process is the one to run; False after asking the other to show
+        (`raised_other` says whether it answered).
 
         With listen=False the caller calls listen() later (after the window is up)."""
         if self.lock.tryLock(200):
             if listen:
                 self.listen()
             return True
-        self.notify_running()
+        self.raised_other = self.notify_running()
         return False
 
     def listen(self) -> None:
@@ -63,17 +66,23 @@ class SingleInstance(QObject):
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
 
-    def notify_running(self, timeout_ms: int = 2000) -> bool:
+    def notify_running(self, timeout_ms: int = 3000) -> bool:
+        """Ask the running app to show its window. It listens only once its window is
+        painted, so a launch during its start-up keeps asking until timeout_ms."""
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(RAISE)
-        sent = socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return sent
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(200):
+                socket.write(RAISE)
+                sent = socket.waitForBytesWritten(timeout_ms)
+                socket.disconnectFromServer()
+                return sent
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
 
     def _on_connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():

@@ -110,8 +110,32 @@ def test_the_second_launch_of_the_app_exits_without_touching_the_database(qtbot,
     )
     assert result.returncode == 0
     assert "already open" in result.stderr
+    assert "brought it to the front" in result.stderr
     assert not (data_dir / DATABASE_NAME).exists()
     first.release()
+
+
+def test_a_launch_while_the_first_is_still_starting_raises_it_once_it_listens(qtbot, data_dir):
+    """The first app listens only once its window is painted: a second launch in that
+    moment keeps asking instead of giving up at once."""
+    first = SingleInstance(data_dir)
+    assert first.acquire(listen=False)  # as the app holds it until its first paint
+    second = subprocess.Popen(
+        [sys.executable, "-m", "planner", "--data-dir", str(data_dir), "-platform", "offscreen"],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        qtbot.wait(700)  # the second has started and is asking
+        with qtbot.waitSignal(first.activate_requested, timeout=5000):
+            first.listen()
+        _, stderr = second.communicate(timeout=30)
+    finally:
+        second.kill()
+        first.release()
+    assert second.returncode == 0
+    assert "brought it to the front" in stderr
 
 
 def test_a_full_disk_is_shown_in_words_and_the_text_saved_later(qtbot, window):
