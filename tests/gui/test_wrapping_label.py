@@ -46,3 +46,27 @@ def test_new_text_indent_and_font_are_measured_again(qtbot):
     for label in (plain, cached):
         label.setContentsMargins(10, 10, 10, 10)
     assert cached.heightForWidth(150) == plain.heightForWidth(150)
+
+
+def test_every_setter_that_changes_the_layout_is_measured_again(qtbot):
+    plain, cached = twins(qtbot, TEXT)
+    steps = [
+        lambda label: label.setNum(1234567),
+        lambda label: label.setText(TEXT),
+        lambda label: label.setMargin(25),
+        lambda label: label.clear(),
+        lambda label: label.setText(TEXT + TEXT),
+        lambda label: label.setWordWrap(False),
+        lambda label: label.setWordWrap(True),
+    ]
+    for step in steps:
+        for label in (plain, cached):
+            step(label)
+        assert cached.heightForWidth(150) == plain.heightForWidth(150)
+
+
+def test_the_widths_kept_are_few(qtbot):
+    _, cached = twins(qtbot, TEXT)
+    for width in range(100, 400):  # a window being resized
+        cached.heightForWidth(width)
+    assert len(cached._heights) <= 64
