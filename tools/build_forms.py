@@ -62,7 +62,14 @@ def only_used_imports(source: str) -> str:
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     lines = source.splitlines()
     for node in reversed(tree.body):
-        if not isinstance(node, ast.ImportFrom):
+        # Only uic's own `from PySide6.X import A, B` lines; custom widgets' imports,
+        # star imports and aliases are left as uic wrote them.
+        if not (
+            isinstance(node, ast.ImportFrom)
+            and node.level == 0
+            and (node.module or "").startswith("PySide6.")
+            and all(alias.asname is None and alias.name != "*" for alias in node.names)
+        ):
             continue
         names = [alias.name for alias in node.names if alias.name in used]
         if not names:
