@@ -55,6 +55,7 @@ def _fail(message: str) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     print(f"interview-planner: error: {message}", file=sys.stderr)
+    set_window_icon(QApplication.instance())  # no window was painted: set it here
     QMessageBox.critical(
         None,
         "Cannot start",

@@ -167,7 +167,18 @@ from planner.core import exchange
 make = gui_app.make_application
 def make_and_quit_soon(qt_args):
     app = make(qt_args)
-    QTimer.singleShot(300, lambda: (print(app.style().name(), gc.isenabled()), app.quit()))
+    # Quit once the cycle collector is back on (after the first paint), or after 20 s.
+    timer = QTimer(app)
+    timer.setInterval(50)
+    ticks = []
+    def check():
+        ticks.append(1)
+        if gc.isenabled() or len(ticks) > 400:
+            timer.stop()
+            print(app.style().name(), gc.isenabled())
+            app.quit()
+    timer.timeout.connect(check)
+    timer.start()
     return app
 gui_app.make_application = make_and_quit_soon
 folder = {str(tmp_path / "d")!r}
