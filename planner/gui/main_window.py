@@ -549,10 +549,9 @@ class MainWindow(QMainWindow):
             ui.locationEdit.setText(interview.location)
             ui.whenEdit.setDateTime(to_qdatetime(interview.starts_at))
             ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(interview.status.value))
+            # setHtml also empties the field's undo history and puts the cursor at the start.
             for key, editor in self.notes_editors.items():
                 editor.setHtml(interview.notes.get(key, ""))
-                editor.document().clearUndoRedoStacks()
-                editor.moveCursor(editor.textCursor().MoveOperation.Start)
             self.tab_context.load(interview)
         finally:
             self._loading = False

@@ -275,3 +275,20 @@ def test_tab_moves_through_the_header_without_a_trap(qtbot, window):
     assert window.ui.whenEdit.dateTime() == UNSET_DATETIME  # passing through sets nothing
     assert seen[1] is window.ui.statusCombo
     assert seen[2] is window.ui.locationEdit
+
+
+def test_undo_in_notes_never_reaches_into_another_interview(qtbot, window):
+    """Each interview's notes start with an empty undo history and the cursor at the top."""
+    first = create_by_click(qtbot, window)
+    notes = editors(window)["expect"]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Met Priya at the fair")
+    window.autosaver.flush()
+    second = create_by_click(qtbot, window)
+    assert window.current_id == second != first
+    assert notes.toPlainText() == ""
+    assert not notes.document().isUndoAvailable()
+    window.select(first)
+    assert notes.toPlainText() == "Met Priya at the fair"
+    assert not notes.document().isUndoAvailable()
+    assert notes.textCursor().position() == 0
