@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -173,6 +173,8 @@ class SheetActions(QObject):
             QMessageBox.warning(self.window, "Could not print", str(error))
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        from PySide6.QtCore import QStandardPaths
+
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())

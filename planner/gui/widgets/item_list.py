@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from planner.core.items import ITEM_KINDS, Item
 from planner.gui.autosave import Autosaver
@@ -199,6 +199,8 @@ class ItemListEditor(QWidget):
         self.changed.emit()
 
     def _report(self, error: StoreError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "Not saved", str(error)[:1].upper() + str(error)[1:])
 
     def _undoable(self) -> bool:
