@@ -6,8 +6,9 @@ GUI builds its editors from them, so a new field is added here and nowhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+from planner.core.record import Record
 
 TEXT = "text"  # one line
 LONG_TEXT = "long_text"  # several lines
@@ -292,17 +293,15 @@ _KINDS = (
 ITEM_KINDS: dict[str, ItemKind] = {kind.key: kind for kind in _KINDS}
 
 
-@dataclass
-class Item:
+class Item(Record):
     """One entry of a list: its kind, and a value for each field of that kind."""
 
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
-    id: int | None = None
+    FIELDS = ("kind", "data", "id")
 
-    def __post_init__(self) -> None:
-        spec = ITEM_KINDS[self.kind]
-        self.data = {**spec.blank(), **self.data}
+    def __init__(self, kind: str, data: dict[str, Any] | None = None, id: int | None = None):
+        self.kind = kind
+        self.data = {**ITEM_KINDS[kind].blank(), **(data or {})}
+        self.id = id
 
     def get(self, name: str) -> Any:
         return self.data.get(name)

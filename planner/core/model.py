@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, FieldSpec, Item
+from planner.core.record import Record
 
 
 class Status(enum.StrEnum):
@@ -112,25 +112,38 @@ def format_starts_at(value: datetime | None) -> str | None:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
 
 
-@dataclass
-class Interview:
+class Interview(Record):
     """One second interview: the header fields and a notes page per tab.
 
     ``notes`` maps a tab key to that tab's rich text (HTML as the editor wrote it).
     ``starts_at`` is local wall-clock time, as the invitation states it.
     """
 
-    id: int | None = None
-    company: str = ""
-    role: str = ""
-    starts_at: datetime | None = None
-    location: str = ""
-    status: Status = Status.PREPARING
-    notes: dict[str, str] = field(default_factory=lambda: dict.fromkeys(TAB_KEYS, ""))
-    prep: dict[str, Any] = field(
-        default_factory=lambda: {name: spec.default for name, spec in PREP_FIELDS.items()}
-    )
-    items: dict[str, list[Item]] = field(default_factory=lambda: {kind: [] for kind in ITEM_KINDS})
+    FIELDS = ("id", "company", "role", "starts_at", "location", "status", "notes", "prep", "items")
+
+    def __init__(
+        self,
+        id: int | None = None,
+        company: str = "",
+        role: str = "",
+        starts_at: datetime | None = None,
+        location: str = "",
+        status: Status = Status.PREPARING,
+        notes: dict[str, str] | None = None,
+        prep: dict[str, Any] | None = None,
+        items: dict[str, list[Item]] | None = None,
+    ) -> None:
+        self.id = id
+        self.company = company
+        self.role = role
+        self.starts_at = starts_at
+        self.location = location
+        self.status = status
+        self.notes = dict.fromkeys(TAB_KEYS, "") if notes is None else notes
+        self.prep = (
+            {name: spec.default for name, spec in PREP_FIELDS.items()} if prep is None else prep
+        )
+        self.items = {kind: [] for kind in ITEM_KINDS} if items is None else items
 
     @property
     def people(self) -> list[Item]:

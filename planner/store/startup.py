@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -29,11 +28,15 @@ from planner.store.backups import (
 from planner.store.database import DATABASE_NAME, Store
 
 
-@dataclass
 class Opened:
-    store: Store
-    damaged: Path | None = None  # where a damaged database now is
-    notices: list[str] = field(default_factory=list)
+    """The open store, where a damaged database was set aside, and what to tell the user."""
+
+    def __init__(
+        self, store: Store, damaged: Path | None = None, notices: list[str] | None = None
+    ) -> None:
+        self.store = store
+        self.damaged = damaged  # where a damaged database now is
+        self.notices = [] if notices is None else notices
 
     def good_backups(self, data_dir: Path) -> list[Backup]:
         return [b for b in list_backups(data_dir) if is_sound(b.path)]

@@ -9,7 +9,6 @@ window can load an interview into all of them at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -57,17 +56,30 @@ class TabPage:
         )
 
 
-@dataclass
 class TabContext:
-    store: Store
-    autosaver: Autosaver
-    guidance: Guidance
-    prep: PrepFields
-    window: QWidget
-    undo_stack: QUndoStack | None = None
-    items_changed: Callable[[int, str, int | None], None] | None = None
-    item_editors: list[ItemListEditor] = field(default_factory=list)
-    ensure_built: Callable[[], None] | None = None  # builds the tabs not built yet
+    """What the tabs' builders share: the store, the autosaver, the guidance, the window,
+    and every item editor made so far."""
+
+    def __init__(
+        self,
+        store: Store,
+        autosaver: Autosaver,
+        guidance: Guidance,
+        prep: PrepFields,
+        window: QWidget,
+        *,
+        undo_stack: QUndoStack | None = None,
+        items_changed: Callable[[int, str, int | None], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.autosaver = autosaver
+        self.guidance = guidance
+        self.prep = prep
+        self.window = window
+        self.undo_stack = undo_stack
+        self.items_changed = items_changed
+        self.item_editors: list[ItemListEditor] = []
+        self.ensure_built: Callable[[], None] | None = None  # builds the tabs not built yet
 
     def item_list(self, kind: str, parent: QWidget, **options) -> ItemListEditor:
         editor = ItemListEditor(
