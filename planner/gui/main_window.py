@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QActionGroup,
     QCloseEvent,
     QFont,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QWidget,
 )
@@ -44,6 +42,7 @@ from planner.core.countdown import countdown
 from planner.core.guidance import Guidance, default_guidance
 from planner.core.model import EARLIEST_YEAR, LATEST_YEAR, TABS, Interview, Status
 from planner.core.readiness import assess
+from planner.gui import no_icon
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import ID_ROLE, InterviewListModel
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
             action.setChecked(self.settings.color_scheme == name)
             action.triggered.connect(lambda _checked, name=name: self.set_scheme(name))
         for number, tab in enumerate(TABS):
-            go = QAction(f"{tab.title}", self)
+            go = no_icon.action(tab.title, self)
             go.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             go.triggered.connect(lambda _checked=False, n=number: self.show_tab(n))
             ui.menuView.addAction(go)
@@ -412,7 +411,7 @@ class MainWindow(QMainWindow):
     def _set_up_status_bar(self) -> None:
         self.undo_notice = QWidget(self)
         self.undo_notice_label = QLabel(self.undo_notice)
-        self.undo_button = QPushButton("Undo", self.undo_notice)
+        self.undo_button = no_icon.button("Undo", self.undo_notice)
         self.undo_button.setAccessibleName("Undo the deletion")
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_button.clicked.connect(self.undo_notice.hide)

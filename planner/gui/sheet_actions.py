@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from planner.core.model import Interview
+from planner.gui import no_icon
 from planner.gui.page_size import PAGE_SIZE_NAMES, default_page_size_name
 from planner.gui.settings import Settings
 
@@ -51,7 +52,7 @@ class SheetActions(QObject):
     # -- menu -----------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self.window)
+        action = no_icon.action(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -78,7 +79,8 @@ class SheetActions(QObject):
         current = self.page_size()
         self.size_actions = {}
         for name, label in (("A4", "A4"), ("Letter", "US Letter")):
-            action = QAction(label, sizes, checkable=True, checked=name == current)
+            action = no_icon.action(label, sizes, checkable=True)
+            action.setChecked(name == current)
             action.triggered.connect(lambda _checked, name=name: self.set_page_size(name))
             group.addAction(action)
             sizes.addAction(action)

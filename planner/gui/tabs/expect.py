@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Generator
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
 from planner.core.starter import suggested_items
+from planner.gui import no_icon
 from planner.gui.tabs import TabContext, TabPage
 from planner.gui.widgets.guide_panels import AssessmentGuidePanel, PersonGuidePanel
 from planner.gui.widgets.wrapping_label import WrappingLabel
@@ -98,11 +99,11 @@ def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionP
     bar = QWidget(parent)
     row = QHBoxLayout(bar)
     row.setContentsMargins(0, 0, 0, 0)
-    bank_button = QPushButton("Pick from the question bank…", bar)
+    bank_button = no_icon.button("Pick from the question bank…", bar)
     bank_button.setObjectName("questionBankButton")
     bank_button.clicked.connect(lambda: picker.open())
     row.addWidget(bank_button)
-    practise_button = QPushButton("Practise them against the clock…", bar)
+    practise_button = no_icon.button("Practise them against the clock…", bar)
     practise_button.setObjectName("practiseButton")
     practise_button.setToolTip("Flashcards of your likely questions (Ctrl+Shift+P)")
     practise_button.clicked.connect(lambda: context.window.show_practice())

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from planner.core.guidance import Guidance
 from planner.core.items import Item
+from planner.gui import no_icon
 from planner.gui.widgets.item_list import ItemDetailExtra
 from planner.gui.widgets.wrapping_label import WrappingLabel
 
@@ -53,7 +54,7 @@ class PersonGuidePanel(_GuidePanel):
     def __init__(self, guidance: Guidance, parent: QWidget | None = None) -> None:
         super().__init__(guidance, parent)
         self.kind = "hr"
-        self.button = QPushButton("Prepare questions this person may ask…", self.frame)
+        self.button = no_icon.button("Prepare questions this person may ask…", self.frame)
         self.button.clicked.connect(lambda: self.prepare_questions.emit(self.kind))
         self.frame.layout().addWidget(self.button)
 

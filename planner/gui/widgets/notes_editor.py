@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from planner.gui import no_icon
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
@@ -27,7 +29,7 @@ class NotesEditor(QTextEdit):
         ]
 
     def _action(self, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
+        action = no_icon.action(text, self)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)
