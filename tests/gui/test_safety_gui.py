@@ -51,15 +51,20 @@ while True:
 """
 
 
-def first_error_line_of_the_window(data_dir: Path) -> str:
-    """Start the window on data_dir and read its first line on stderr. The same words go
-    into a dialog, which waits for the user, so the process is then ended."""
-    process = subprocess.Popen(
+def start_the_window(data_dir: Path) -> subprocess.Popen:
+    """The app started on data_dir (offscreen), its stderr readable."""
+    return subprocess.Popen(
         [sys.executable, "-m", "planner", "--data-dir", str(data_dir), "-platform", "offscreen"],
         stderr=subprocess.PIPE,
         text=True,
         cwd=ROOT,
     )
+
+
+def first_error_line_of_the_window(data_dir: Path) -> str:
+    """Start the window on data_dir and read its first line on stderr. The same words go
+    into a dialog, which waits for the user, so the process is then ended."""
+    process = start_the_window(data_dir)
     try:
         return process.stderr.readline()
     finally:
@@ -120,12 +125,7 @@ def test_a_launch_while_the_first_is_still_starting_raises_it_once_it_listens(qt
     moment keeps asking instead of giving up at once."""
     first = SingleInstance(data_dir)
     assert first.acquire(listen=False)  # as the app holds it until its first paint
-    second = subprocess.Popen(
-        [sys.executable, "-m", "planner", "--data-dir", str(data_dir), "-platform", "offscreen"],
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    )
+    second = start_the_window(data_dir)
     try:
         qtbot.wait(700)  # the second has started and is asking
         with qtbot.waitSignal(first.activate_requested, timeout=5000):
