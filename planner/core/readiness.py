@@ -68,6 +68,13 @@ def assess(interview: Interview) -> Readiness:
     def check(tab: str, priority: int, done: bool, next_step: str) -> None:
         checks.append(Check(tab, priority, done, next_step))
 
+    def checklist(tab: str, priority: int, kind: str, tick_off: str, when_empty: str) -> None:
+        """Done when the list has entries and all are ticked."""
+        entries = items[kind]
+        left = sum(1 for entry in entries if not entry.get("done"))
+        step = f"{tick_off} ({left} left)." if entries else when_empty
+        check(tab, priority, bool(entries) and left == 0, step)
+
     # What to expect
     reasons = [prep.get(name) for name in ("invite_senior", "invite_colleague", "invite_deeper")]
     check(
@@ -145,14 +152,7 @@ def assess(interview: Interview) -> Readiness:
         asks >= ASKS_WANTED,
         f"Prepare at least {ASKS_WANTED} new questions to ask them ({asks} so far).",
     )
-    day = items["day_check"]
-    day_left = sum(1 for c in day if not c.get("done"))
-    check(
-        "impress",
-        95,
-        bool(day) and day_left == 0,
-        f"Tick off the checklist for the day ({day_left} left)." if day else "Plan the day.",
-    )
+    checklist("impress", 95, "day_check", "Tick off the checklist for the day", "Plan the day.")
 
     # Reinforce positives
     check(
@@ -210,14 +210,11 @@ def assess(interview: Interview) -> Readiness:
         bool(interview.prep_text("motivation")),
         "Write what motivates you in this work.",
     )
-    presence = items["presence_check"]
-    presence_left = sum(1 for c in presence if not c.get("done"))
-    check(
+    checklist(
         "likeable",
         98,
-        bool(presence) and presence_left == 0,
-        f"Go through the presence checklist ({presence_left} left)."
-        if presence
-        else "Plan your presence on the day.",
+        "presence_check",
+        "Go through the presence checklist",
+        "Plan your presence on the day.",
     )
     return Readiness(tuple(checks))

@@ -82,6 +82,12 @@ def daily_backup(data_dir: Path, now: datetime | None = None) -> str | None:
     return None
 
 
+def live_database_is_sound(path: Path) -> bool:
+    """The start-up check: True when the database is sound or not made yet. Read-write, so
+    that a crash's write-ahead log is recovered first; CheckFailed when it cannot be read."""
+    return not path.exists() or quick_check(path, read_only=False)
+
+
 class BackgroundCheck:
     """The start-up check of the live database, on a thread, while the caller does other
     work (the window imports its code meanwhile). SQLite lets go of Python's lock while it
@@ -96,7 +102,7 @@ class BackgroundCheck:
 
     def _run(self) -> None:
         try:
-            self._outcome = not self.path.exists() or quick_check(self.path, read_only=False)
+            self._outcome = live_database_is_sound(self.path)
         except BaseException as error:  # handed to the caller by sound()
             self._outcome = error
 
@@ -131,10 +137,7 @@ def open_data_folder(
     path = data_dir / DATABASE_NAME
     damaged = None
     try:
-        if check is not None:
-            sound = check.sound()
-        else:
-            sound = not path.exists() or quick_check(path, read_only=False)
+        sound = check.sound() if check is not None else live_database_is_sound(path)
         if not sound:
             if not set_damaged_aside:
                 raise StoreError(

@@ -127,13 +127,19 @@ def test_ctrl_page_down_and_up_move_between_interviews(qtbot, window):
     assert window.ui.companyEdit.text() == "B"
 
 
-def test_find_lists_places_and_jumps_to_the_field(qtbot, window):
+def find_in_example(qtbot, window, text):
+    """Open the example, type text into Find and search: the Find dialog."""
     window.open_example()
     window.show_find()
     dialog = window._find_dialog
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.ui.queryEdit, "elasticity")
+    qtbot.keyClicks(dialog.ui.queryEdit, text)
     dialog.run_search()
+    return dialog
+
+
+def test_find_lists_places_and_jumps_to_the_field(qtbot, window):
+    dialog = find_in_example(qtbot, window, "elasticity")
     assert dialog.ui.resultsTree.topLevelItemCount() == 1
     hit = dialog.hits[0]
     assert hit.where == "Reinforce positives › Concerns to ease › Evidence"
@@ -145,12 +151,7 @@ def test_find_lists_places_and_jumps_to_the_field(qtbot, window):
 
 
 def test_find_says_when_nothing_is_found(qtbot, window):
-    window.open_example()
-    window.show_find()
-    dialog = window._find_dialog
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.ui.queryEdit, "xylophone")
-    dialog.run_search()
+    dialog = find_in_example(qtbot, window, "xylophone")
     assert dialog.ui.countLabel.text() == "Nothing found for “xylophone”."
 
 
