@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.core import exchange
-from planner.fileio import write_atomically
+from planner.fileio import cannot_read, cannot_write, read_regular_file, write_atomically
 from planner.store import Store, StoreError
 
 
@@ -13,27 +13,32 @@ class TransferError(Exception):
     """An export or import that did not happen, in one line; nothing was changed."""
 
 
-def export_to(store: Store, target: Path) -> int:
+def export_to(store: Store, target: Path | str) -> int:
     """Write every interview to ``target``; return how many."""
     interviews = store.all_interviews()
     data = exchange.dump_export(interviews).encode("utf-8")
     try:
-        write_atomically(Path(target), data)
+        write_atomically(target, data)
     except OSError as error:
-        raise TransferError(f"cannot write {target}: {error.strerror or error}") from None
+        raise TransferError(cannot_write(target, error)) from None
     return len(interviews)
 
 
-def import_from(store: Store, source: Path) -> list[int]:
-    """Add the interviews in ``source``, all or none; return their new ids."""
+def import_from(store: Store, source: Path | str) -> list[int]:
+    """Add the interviews in ``source``, all or none; return their new ids.
+
+    Only a regular file is read (a named pipe or a device is refused before anything is
+    read), and no more of it than the size cap. The interviews are stored as they are
+    read, in one transaction, so that memory holds the parsed file and one interview at a
+    time; a problem with any of them undoes the whole import."""
     try:
-        with open(source, "rb") as handle:
-            # Read one byte past the cap so that an oversized file is refused unparsed.
-            data = handle.read(exchange.MAX_FILE_BYTES + 1)
+        # One byte past the cap, so that an oversized file is refused unparsed.
+        data = read_regular_file(source, exchange.MAX_FILE_BYTES)
     except OSError as error:
-        raise TransferError(f"cannot read {source}: {error.strerror or error}") from None
+        raise TransferError(cannot_read(source, error)) from None
     try:
-        interviews = exchange.read_export(data)
+        interviews = exchange.iter_export(data)
+        del data
         return store.add_many(interviews)
     except (exchange.FormatError, StoreError) as error:
         raise TransferError(f"{Path(source).name}: {error}") from None

@@ -220,7 +220,7 @@ class SheetActions(QObject):
 
         from planner.core.guidance import default_guidance
         from planner.core.ical import CalendarError, interview_event
-        from planner.fileio import write_atomically
+        from planner.fileio import cannot_write, write_atomically
         from planner.localzone import system_timezone
 
         try:
@@ -245,10 +245,9 @@ class SheetActions(QObject):
         try:
             write_atomically(target, data)
         except OSError as error:
+            message = cannot_write(target, error)
             QMessageBox.warning(
-                self.window,
-                "Could not save the event",
-                f"Cannot write {target}: {error.strerror or error}",
+                self.window, "Could not save the event", message[:1].upper() + message[1:] + "."
             )
             return None
         self.window.statusBar().showMessage(
