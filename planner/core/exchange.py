@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from planner import __version__
@@ -28,7 +30,14 @@ FORMAT_NAME = "second-interview-planner"
 FORMAT_VERSION = 2
 # 1: the foundation (header and notes); 2: adds "prep" and "items" (the four tabs).
 SUPPORTED_VERSIONS = frozenset({1, 2})
+# Limits no real export comes near (docs/data-format.md): a file beyond them is refused at
+# once, and what an import holds in memory stays in proportion to the file.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_INTERVIEWS = 10_000
+MAX_LIST_ENTRIES = 5_000  # in one list of one interview, e.g. its people
+MAX_CONTAINERS = 1_000_000  # objects and lists, in all
+MAX_ENTRIES = 5_000_000  # members of objects and elements of lists, in all
+MAX_NUMBER_DIGITS = 20
 
 
 class FormatError(ValueError):
@@ -69,41 +78,107 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise FormatError(f"not valid: the key {key!r} appears twice in one object")
+            raise FormatError(f"not an export: the key {key!r} appears twice in one object")
         result[key] = value
     return result
 
 
-def read_export(data: bytes | str) -> list[Interview]:
-    """Parse and validate an export file; raise FormatError if anything is wrong."""
-    if isinstance(data, str):
-        data = data.encode("utf-8", errors="surrogatepass")
+def _whole_number(digits: str) -> int:
+    # int() refuses more than 4,300 digits with advice for programmers; no export has a
+    # number of more than a few digits.
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise FormatError(f"not an export: it holds a number of {len(digits.lstrip('-')):,} digits")
+    return int(digits)
+
+
+# A text in the JSON (escaped backslashes and quotes removed first): see _count_structure.
+_JSON_TEXT = re.compile(rb'"[^"]*"')
+
+
+def _count_structure(data: bytes) -> tuple[int, int]:
+    """How many objects and lists, and how many entries (members of objects, elements of
+    lists), the JSON holds at most: what parsing it will cost in memory, known before."""
+    containers = data.count(b"{") + data.count(b"[")
+    entries = containers + data.count(b",")
+    if containers <= MAX_CONTAINERS and entries <= MAX_ENTRIES:
+        return containers, entries  # braces and commas inside texts only add: below anyway
+    # Count again outside the texts. Removing every escaped backslash and then every
+    # escaped quote leaves each text a plain "..." (the JSON escapes are read left to
+    # right, and a run of backslashes starts an escape); the regular expression is linear.
+    bare = _JSON_TEXT.sub(b"", data.replace(b"\\\\", b"").replace(b'\\"', b""))
+    containers = bare.count(b"{") + bare.count(b"[")
+    return containers, containers + bare.count(b",")
+
+
+def _check_limits(data: bytes) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise FormatError(
-            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; not an export"
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
+            "more than any export; it is not an export of this app"
         )
+    containers, entries = _count_structure(data)
+    if containers > MAX_CONTAINERS:
+        raise FormatError(
+            f"not an export: it holds more than {MAX_CONTAINERS:,} objects and lists, "
+            "far more than any export"
+        )
+    if entries > MAX_ENTRIES:
+        raise FormatError(
+            f"not an export: it holds more than {MAX_ENTRIES:,} values, far more than any export"
+        )
+
+
+def _parse(data: bytes | str) -> tuple[int, list[Any]]:
+    """The format version and the list of interviews of a file, its header and limits
+    checked; FormatError if anything is wrong with them."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    _check_limits(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise FormatError(f"not UTF-8 text (byte {error.start})") from None
+        raise FormatError(
+            f"not UTF-8 text (byte {error.start:,}), so not an export of this app"
+        ) from None
     try:
         document = json.loads(
             text,
             object_pairs_hook=_no_duplicate_keys,
             parse_constant=_reject_constant,
+            parse_int=_whole_number,
         )
+    except FormatError:
+        raise
     except json.JSONDecodeError as error:
         raise FormatError(
-            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            f"not valid JSON ({error.msg.lower()} at line {error.lineno:,}, "
+            f"column {error.colno:,}); the file is damaged or not an export"
         ) from None
     except RecursionError:
-        raise FormatError("not valid: the JSON is nested too deeply") from None
-    except ValueError as error:  # e.g. a number with thousands of digits
-        raise FormatError(f"not valid JSON: {str(error).splitlines()[0]}") from None
+        raise FormatError("not an export: its lists or objects are nested too deeply") from None
+    except ValueError:
+        raise FormatError("not valid JSON; the file is damaged or not an export") from None
+    del text
     return _interviews_of(document)
 
 
-def _interviews_of(document: Any) -> list[Interview]:
+def iter_export(data: bytes | str) -> Iterator[Interview]:
+    """The interviews of an export file, one at a time: ``read_export`` without holding
+    them all. The file is parsed, and its header and limits checked, before this returns;
+    each interview is checked as it is reached, so a caller that stores them as they come
+    must store them in one transaction (FormatError may come with any of them)."""
+    version, entries = _parse(data)
+    return (
+        _interview_of(entry, f"interviews[{index}]", version) for index, entry in enumerate(entries)
+    )
+
+
+def read_export(data: bytes | str) -> list[Interview]:
+    """Parse and validate an export file; raise FormatError if anything is wrong."""
+    return list(iter_export(data))
+
+
+def _interviews_of(document: Any) -> tuple[int, list[Any]]:
     if not isinstance(document, dict):
         raise FormatError("not an export: the file must hold a JSON object")
     if document.get("format") != FORMAT_NAME:
@@ -120,9 +195,12 @@ def _interviews_of(document: Any) -> list[Interview]:
     items = document.get("interviews")
     if not isinstance(items, list):
         raise FormatError("not an export: 'interviews' must be a list")
-    return [
-        _interview_of(item, f"interviews[{index}]", version) for index, item in enumerate(items)
-    ]
+    if len(items) > MAX_INTERVIEWS:
+        raise FormatError(
+            f"it holds {len(items):,} interviews, more than the {MAX_INTERVIEWS:,} "
+            "one import takes; split it into smaller files"
+        )
+    return version, items
 
 
 def _text(value: Any, where: str, limit: int) -> str:
@@ -211,6 +289,11 @@ def _read_items(interview: Interview, items: Any, where: str) -> None:
             raise FormatError(f"{where}: unknown list {kind!r}")
         if not isinstance(entries, list):
             raise FormatError(f"{where}.{kind}: must be a list, not {_type_name(entries)}")
+        if len(entries) > MAX_LIST_ENTRIES:
+            raise FormatError(
+                f"{where}.{kind}: {len(entries):,} entries, more than the "
+                f"{MAX_LIST_ENTRIES:,} one list may hold"
+            )
         for index, entry in enumerate(entries):
             place = f"{where}.{kind}[{index}]"
             if not isinstance(entry, dict):
