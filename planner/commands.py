@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import TextIO
 
+from planner.core.textsafe import for_terminal
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
-from planner.fileio import write_atomically
+from planner.fileio import cannot_write, write_atomically
 from planner.store import Store, StoreError
 from planner.store.startup import open_data_folder
 from planner.transfer import TransferError, export_to, import_from
@@ -18,8 +19,10 @@ class CommandError(Exception):
 
 
 def _clean(text: str) -> str:
-    """One field of a tab-separated line: no tabs or line breaks inside."""
-    return " ".join(text.split())
+    """One field of a tab-separated line: no tabs or line breaks inside (white space runs
+    become one space), and every other control character written visibly (\\x1b), so
+    that a shared file cannot send escape sequences to the terminal."""
+    return for_terminal(" ".join(text.split()))
 
 
 def open_store(data_dir_option: str | None) -> Store:
@@ -39,7 +42,7 @@ def list_interviews(store: Store, out: TextIO) -> None:
 
 
 def _interview(store: Store, interview_id: int):
-    if not store.exists(interview_id):
+    if not 0 < interview_id < 2**63 or not store.exists(interview_id):
         raise CommandError(
             f"no interview with id {interview_id} (`interview-planner list` shows the ids)"
         )
@@ -70,7 +73,12 @@ def write_calendar(store: Store, options: argparse.Namespace) -> None:
     try:
         write_atomically(options.ics, data)
     except OSError as error:
-        raise CommandError(f"cannot write {options.ics}: {error.strerror or error}") from None
+        raise CommandError(cannot_write(options.ics, error)) from None
+
+
+def say(message: str) -> None:
+    """A line for the user on stderr; a file name in it may hold any character."""
+    print(for_terminal(message), file=sys.stderr)
 
 
 def run(options: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -81,16 +89,16 @@ def run(options: argparse.Namespace, out: TextIO | None = None) -> int:
             list_interviews(store, out)
         elif options.command == "export":
             count = export_to(store, options.file)
-            print(f"Exported {count} interview(s) to {options.file}", file=sys.stderr)
+            say(f"Exported {count} interview(s) to {options.file}")
         elif options.command == "import":
             count = len(import_from(store, options.file))
-            print(f"Imported {count} interview(s) from {options.file}", file=sys.stderr)
+            say(f"Imported {count} interview(s) from {options.file}")
         elif options.command == "sheet":
             pages = write_sheet(store, options)
-            print(f"Wrote {options.pdf} ({pages} page(s))", file=sys.stderr)
+            say(f"Wrote {options.pdf} ({pages} page(s))")
         elif options.command == "calendar":
             write_calendar(store, options)
-            print(f"Wrote {options.ics}", file=sys.stderr)
+            say(f"Wrote {options.ics}")
     except TransferError as error:
         raise CommandError(str(error)) from None
     finally:
