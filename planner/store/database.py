@@ -44,6 +44,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _disk_trouble(error: sqlite3.Error) -> bool:
+    """A full disk (SQLITE_FULL) or a failed write or read (SQLITE_IOERR and its kinds,
+    which is what a nearly full disk often gives: "disk I/O error")."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+        return True
+    text = str(error).lower()
+    return "full" in text or "disk i/o error" in text
+
+
 def _user_message(error: sqlite3.Error, prefix: str = "not saved: ") -> str:
     text = str(error).lower()
     if "not a database" in text or "malformed" in text:
@@ -55,6 +65,37 @@ def _user_message(error: sqlite3.Error, prefix: str = "not saved: ") -> str:
     if "locked" in text or "busy" in text:
         return f"{prefix}the database is busy"
     return f"{prefix}{error}"
+
+
+def _fits_sqlite(number: int) -> bool:
+    """Whether SQLite can hold this id at all: a larger one names no row."""
+    return -(2**63) <= number < 2**63
+
+
+def open_message(path: Path, error: sqlite3.Error) -> str:
+    """Why the database at ``path`` cannot be opened, for the user."""
+    if _disk_trouble(error):
+        return (
+            f"cannot open the database in {path.parent}: the disk could not be written, "
+            "probably because it is full; free some space there and try again"
+        )
+    return f"cannot open {path}: {_user_message(error, '')}"
+
+
+def missing_companions(path: Path) -> list[Path]:
+    """The -wal and -shm files of the database at ``path`` that do not exist now."""
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    return [companion for companion in companions if not companion.exists()]
+
+
+def remove_new_companions(paths: list[Path]) -> None:
+    """Remove the -wal and -shm files that a failed open made (never ones that were there
+    before it: another connection may use them). A -wal is removed only when empty (one
+    that holds pages may be needed to finish a write); a -shm is only an index of it."""
+    for leftover in paths:
+        with contextlib.suppress(OSError):
+            if leftover.name.endswith("-shm") or leftover.stat().st_size == 0:
+                leftover.unlink()
 
 
 def _date_or_none(text: str | None):
@@ -109,6 +150,7 @@ class Store:
         folder that cannot be written would; the store then refuses to open.
         """
         path = Path(path)
+        new_companions = missing_companions(path)
         try:
             if read_only:
                 conn = sqlite3.connect(
@@ -120,7 +162,7 @@ class Store:
             else:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {_user_message(error, '')}") from error
+            raise StoreError(open_message(path, error)) from error
         store = cls(conn, path)
         try:
             store._refuse_newer()
@@ -131,9 +173,11 @@ class Store:
             store._migrate()
         except sqlite3.Error as error:
             conn.close()
-            raise StoreError(f"cannot open {path}: {_user_message(error, '')}") from error
+            remove_new_companions(new_companions)
+            raise StoreError(open_message(path, error)) from error
         except StoreError:
             conn.close()
+            remove_new_companions(new_companions)
             raise
         for suffix in ("", "-wal", "-shm"):
             _private(Path(f"{path}{suffix}"))
@@ -252,6 +296,8 @@ class Store:
         ]
 
     def get(self, interview_id: int) -> Interview:
+        if not _fits_sqlite(interview_id):
+            raise KeyError(interview_id)
         prep_columns = ", ".join(PREP_FIELDS)
         row = self._conn.execute(
             f"SELECT id, company, role, starts_at, location, status, {prep_columns} "
@@ -305,6 +351,8 @@ class Store:
         return [self.get(summary.id) for summary in self.summaries()]
 
     def exists(self, interview_id: int) -> bool:
+        if not _fits_sqlite(interview_id):  # sqlite3 would raise OverflowError
+            return False
         row = self._conn.execute("SELECT 1 FROM interview WHERE id = ?", (interview_id,))
         return row.fetchone() is not None
 

@@ -25,7 +25,13 @@ from planner.store.backups import (
     quick_check,
     thin,
 )
-from planner.store.database import DATABASE_NAME, Store
+from planner.store.database import (
+    DATABASE_NAME,
+    Store,
+    missing_companions,
+    open_message,
+    remove_new_companions,
+)
 
 
 class Opened:
@@ -96,6 +102,7 @@ class BackgroundCheck:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / DATABASE_NAME
+        self.new_companions = missing_companions(self.path)  # for a failed check to remove
         self._outcome: bool | BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
         self._thread.start()
@@ -118,6 +125,16 @@ class BackgroundCheck:
         return outcome
 
 
+def _check_failed_message(path: Path, error: CheckFailed) -> str:
+    """The check's own words, or the store's for an SQLite error (a full disk, say)."""
+    import sqlite3
+
+    cause = error.__cause__ or error.__context__
+    if isinstance(cause, sqlite3.Error):
+        return open_message(path, cause)
+    return str(error)
+
+
 def open_data_folder(
     data_dir: Path,
     now: datetime | None = None,
@@ -136,6 +153,7 @@ def open_data_folder(
     data_dir = Path(data_dir)
     path = data_dir / DATABASE_NAME
     damaged = None
+    new_companions = check.new_companions if check is not None else missing_companions(path)
     try:
         sound = check.sound() if check is not None else live_database_is_sound(path)
         if not sound:
@@ -145,7 +163,8 @@ def open_data_folder(
                 )
             damaged = move_aside(path, now)
     except CheckFailed as error:
-        raise StoreError(str(error)) from None
+        remove_new_companions(new_companions)
+        raise StoreError(_check_failed_message(path, error)) from None
     except OSError as error:  # the disk, not the file: never a reason to set it aside
         raise StoreError(f"cannot read {path}: {error.strerror or error}") from None
     notices: list[str] = []
