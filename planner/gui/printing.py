@@ -8,10 +8,8 @@ The page is always black on white, whatever the screen's palette.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -270,38 +268,34 @@ def export_pdf(
 
 
 def write_pdf(sheet: Sheet, target: Path, page_size_name: str) -> int:
-    """Write the sheet as a PDF; an older file at target stays untouched unless this succeeds."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
+    """Write the sheet as a PDF; an older file at target stays untouched unless this succeeds.
+
+    The file is written through planner.fileio.replacing: a device, a named pipe or a
+    folder is refused untouched, a link is written through, and the partial file is
+    removed whatever stops the write (see that module)."""
+    from planner.fileio import cannot_write, replacing
+
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise SheetError(f"cannot write {target}: {error.strerror or error}") from None
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp_name)
-        writer.setCreator(APP_NAME)
-        writer.setTitle(sheet.title)
-        writer.setResolution(300)
-        writer.setPageLayout(page_layout(page_size_name))
-        pages = render(sheet, writer)
-        del writer  # the file is complete once the writer is gone
-        # Qt does not report a short write: a PDF is complete only if it ends with its
-        # trailer, so check that before it may replace anything.
-        with open(temp_name, "rb") as handle:
-            handle.seek(max(0, os.path.getsize(temp_name) - 64))
-            complete = b"%%EOF" in handle.read()
-        if not complete:
-            raise SheetError(
-                f"cannot write {target}: the file could not be written whole (is the disk full?)"
-            )
-        with open(temp_name, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
+        with replacing(target) as (fd, temp_name):
+            os.close(fd)
+            writer = QPdfWriter(temp_name)
+            writer.setCreator(APP_NAME)
+            writer.setTitle(sheet.title)
+            writer.setResolution(300)
+            writer.setPageLayout(page_layout(page_size_name))
+            pages = render(sheet, writer)
+            del writer  # the file is complete once the writer is gone
+            # Qt does not report a short write: a PDF is complete only if it ends with its
+            # trailer, so check that before it may replace anything.
+            with open(temp_name, "rb") as handle:
+                handle.seek(max(0, os.path.getsize(temp_name) - 64))
+                complete = b"%%EOF" in handle.read()
+                if not complete:
+                    raise SheetError(
+                        f"cannot write {target}: the file could not be written whole; "
+                        "the disk may be full"
+                    )
+                os.fsync(handle.fileno())
         return pages
     except OSError as error:
-        raise SheetError(f"cannot write {target}: {error.strerror or error}") from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        raise SheetError(cannot_write(target, error)) from None
