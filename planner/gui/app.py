@@ -8,7 +8,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -21,7 +21,21 @@ EXIT_ERROR = 2
 
 
 def make_application(qt_args: Sequence[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app = QApplication.instance()
+    if app is None:
+        # Where Qt cannot start its platform plugin (a system library missing, no display)
+        # it aborts with a riddle: planner.syslibs says why in one sentence instead, and
+        # exits with status 2. It is imported only if Qt says something meanwhile.
+        def on_message(mode, context, message):
+            from planner.syslibs import on_start_message
+
+            on_start_message(previous, mode, context, message)
+
+        previous = qInstallMessageHandler(on_message)
+        try:
+            app = QApplication([sys.argv[0], *qt_args])
+        finally:
+            qInstallMessageHandler(previous)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
