@@ -56,21 +56,50 @@ def xdotool(env, *args):
     return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=60)
 
 
-def launch(env, data_dir):
-    app_env = {**env, "QT_QPA_PLATFORM": "xcb"}
-    app_env.pop("PLANNER_DATA_DIR", None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "planner", "--data-dir", str(data_dir)],
-        env=app_env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    found = xdotool(env, "search", "--sync", "--name", "^Second Interview Planner$")
-    window = found.stdout.split()[0]
-    xdotool(env, "windowactivate", window)  # (--sync waits 15 s for a reply openbox never sends)
+class App:
+    """The app in a subprocess, what it prints kept in a file (a pipe could fill up)."""
+
+    def __init__(self, env, data_dir):
+        app_env = {**env, "QT_QPA_PLATFORM": "xcb"}
+        app_env.pop("PLANNER_DATA_DIR", None)
+        self.log = Path(f"{data_dir}.log")
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "planner", "--data-dir", str(data_dir)],
+                env=app_env,
+                cwd=ROOT,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace").strip() or "(nothing)"
+
+    def fail(self, what: str) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        pytest.fail(f"{what}; it printed:\n{self.output()}", pytrace=False)
+
+
+def launch(env, data_dir) -> App:
+    """Start the app and wait for its window; if the app exits first, fail at once with its
+    exit status and what it printed."""
+    app = App(env, data_dir)
+    deadline = time.monotonic() + 60
+    while True:
+        status = app.process.poll()
+        if status is not None:
+            app.fail(f"the app exited with status {status} before its window appeared")
+        found = xdotool(env, "search", "--name", "^Second Interview Planner$").stdout.split()
+        if found:
+            break
+        if time.monotonic() > deadline:
+            app.fail("no window appeared within 60 s")
+        time.sleep(0.1)
+    xdotool(env, "windowactivate", found[0])  # (--sync waits 15 s for a reply openbox never sends)
     time.sleep(0.8)  # the first paint, then the other tabs are built
-    return process
+    return app
 
 
 def keys(env, *names):
@@ -94,10 +123,15 @@ def session(screen, data, *steps) -> None:
             else:
                 keys(screen, step)
         keys(screen, "ctrl+q")
-        assert app.wait(timeout=30) == 0
+        try:
+            status = app.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            app.fail("the app did not quit within 30 s of Ctrl+Q")
+        if status != 0:
+            app.fail(f"the app exited with status {status}")
     finally:
-        if app.poll() is None:
-            app.kill()
+        if app.process.poll() is None:
+            app.process.kill()
 
 
 def listed(data) -> list[list[str]]:
@@ -135,3 +169,17 @@ def test_a_full_keyboard_session_survives_quit_and_relaunch(screen, tmp_path):
     # The second session found interviews to protect: the day's backup, taken on a thread
     # once the window was up.
     assert [p.name for p in (data / "backups").glob("planner-*-daily.sqlite3")]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin: Linux only")
+def test_an_app_that_cannot_start_fails_the_test_at_once_with_what_it_said(screen, tmp_path):
+    """Not a 60 s wait for a window that never comes: the exit status and the app's
+    sentence (here: its xcb plugin needs a library that is not installed)."""
+    from tests.unit.test_syslibs import broken_xcb_plugin
+
+    plugins, missing = broken_xcb_plugin(tmp_path / "qt")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        launch({**screen, "QT_PLUGIN_PATH": str(plugins)}, tmp_path / "data")
+    message = str(failed.value)
+    assert "the app exited with status 2 before its window appeared" in message
+    assert missing in message
