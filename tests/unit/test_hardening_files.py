@@ -672,3 +672,19 @@ def test_a_full_disk_under_an_existing_database_is_named(small_disk):
     assert "disk I/O error" not in said
     assert sorted(os.listdir(data)) == [DATABASE_NAME]
     assert (data / DATABASE_NAME).read_bytes() == before
+
+
+def test_the_limits_are_documented_as_they_are():
+    text = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    rows = {
+        line.split("|")[1].strip(): line.split("|")[2].strip()
+        for line in text.split("### Limits")[1].splitlines()
+        if line.startswith("| ") and not line.startswith("| ---")
+    }
+    assert rows["the file's size"] == f"{exchange.MAX_FILE_BYTES // (1024 * 1024)} MB"
+    assert rows["interviews in one file"] == f"{exchange.MAX_INTERVIEWS:,}"
+    assert rows["objects and lists, in all"] == f"{exchange.MAX_CONTAINERS:,}"
+    documented = {key.split(" (")[0].split(",")[0]: value for key, value in rows.items()}
+    assert documented["values"] == f"{exchange.MAX_ENTRIES:,}"
+    assert documented["entries in one list of one interview"] == f"{exchange.MAX_LIST_ENTRIES:,}"
+    assert documented["digits of a number"] == f"{exchange.MAX_NUMBER_DIGITS}"
