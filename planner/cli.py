@@ -38,6 +38,13 @@ def file_name(text: str) -> Path:
     return Path(text)
 
 
+def folder_name(text: str) -> str:
+    """--data-dir: an empty word would quietly mean the default folder; refuse it."""
+    if not text:
+        raise argparse.ArgumentTypeError("no folder given")
+    return text
+
+
 class UnknownId(Exception):
     """An id no interview can have (0, negative, too large for the database): said in
     the same words as an id that names no interview, not as a usage error."""
@@ -62,6 +69,7 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, suppress_default: bool) ->
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=folder_name,
         default=argparse.SUPPRESS if suppress_default else None,
         help="the folder that holds your interviews (default: $PLANNER_DATA_DIR, "
         "else the per-user data folder)",

@@ -264,6 +264,20 @@ def test_an_empty_file_name_is_named_as_such(dated, args):
     assert sorted(os.listdir(dated)) == before
 
 
+def test_an_empty_data_folder_is_refused_not_taken_for_the_default(tmp_path):
+    home = tmp_path / "home"
+    env_dir = tmp_path / "from-env"
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "list", "--data-dir", ""],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(home), "PLANNER_DATA_DIR": str(env_dir)},
+    )
+    one_error_line(result, "--data-dir: no folder given")
+    assert not env_dir.exists() and not home.exists()
+
+
 # -- partial files -----------------------------------------------------------------------
 
 
