@@ -200,6 +200,19 @@ def _run_command(options: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing was changed", file=sys.stderr)
         return 128 + signal.SIGINT
+    except ImportError as error:  # Qt (the sheet) without a system library it needs
+        lead = f"the {options.command} command cannot start Qt"
+        return _missing_library(error, lead, platform="offscreen")
+
+
+def _missing_library(error: ImportError, lead: str, platform: str | None = None) -> int:
+    from planner.syslibs import import_failure
+
+    reason = import_failure(error, lead, platform)
+    if reason is None:
+        raise error
+    print(f"{PROG}: error: {reason}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -233,6 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # paint.
     gc.disable()
     import_domain_first()
-    from planner.gui.app import run_gui
+    try:
+        from planner.gui.app import run_gui
+    except ImportError as error:  # Qt without a system library it needs
+        return _missing_library(error, "cannot open a window")
 
     return run_gui(data_dir_option=options.data_dir, qt_args=qt_args)

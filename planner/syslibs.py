@@ -9,15 +9,14 @@ else the display it could not reach; it prints one sentence with the command tha
 what is missing, and exits with status 2.
 
 A normal start never imports this module: only a message from Qt while the application is
-made does. `PACKAGES` is also read by tools/build_dist.py.
+made does (some desktops have Qt say something then): what only the diagnosis needs is
+imported when it runs. `PACKAGES` is also read by tools/build_dist.py.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -106,6 +105,8 @@ def missing_libraries(library: Path) -> list[str]:
 
     ldd (glibc's, in every Debian and Ubuntu) names them all; where there is no ldd, loading
     the library names the first one."""
+    import subprocess
+
     try:
         result = subprocess.run(
             ["ldd", str(library)], capture_output=True, text=True, timeout=30, check=False
@@ -122,17 +123,22 @@ def missing_libraries(library: Path) -> list[str]:
     return ldd_missing(result.stdout)
 
 
-def plugin_folders(environ: Mapping[str, str] = os.environ) -> list[Path]:
-    """Where Qt looks for platform plugins, in its order."""
+def plugin_folders(
+    environ: Mapping[str, str] = os.environ, qt_plugins: Path | None = None
+) -> list[Path]:
+    """Where Qt looks for platform plugins, in its order (qt_plugins: Qt's own plugins
+    folder, asked of QtCore when not given)."""
     folders = []
     if environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
         folders.append(Path(environ["QT_QPA_PLATFORM_PLUGIN_PATH"]))
     for entry in environ.get("QT_PLUGIN_PATH", "").split(os.pathsep):
         if entry:
             folders.append(Path(entry) / "platforms")
-    from PySide6.QtCore import QLibraryInfo
+    if qt_plugins is None:
+        from PySide6.QtCore import QLibraryInfo
 
-    folders.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms")
+        qt_plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    folders.append(qt_plugins / "platforms")
     return folders
 
 
@@ -151,8 +157,21 @@ def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def libraries_sentence(missing: list[str], *, has_apt: bool = True, as_root: bool = False) -> str:
-    """What is missing and the command that installs it, in one sentence."""
+def libraries_sentence(
+    missing: list[str],
+    *,
+    lead: str = "cannot open a window",
+    has_apt: bool | None = None,
+    as_root: bool | None = None,
+) -> str:
+    """What is missing and the command that installs it, in one sentence (has_apt, as_root:
+    whether apt-get is on the PATH and this is root, looked up when not given)."""
+    if has_apt is None:
+        import shutil
+
+        has_apt = shutil.which("apt-get") is not None
+    if as_root is None:
+        as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     own = [name for name in missing if name.startswith(_OWN)]
     system = [name for name in missing if not name.startswith(_OWN)]
     parts = []
@@ -185,7 +204,7 @@ def libraries_sentence(missing: list[str], *, has_apt: bool = True, as_root: boo
             f"the app's own {'file' if len(own) == 1 else 'files'} {_and(own)} "
             f"{'is' if len(own) == 1 else 'are'} missing; reinstall the app"
         )
-    return "cannot open a window: " + ", and ".join(parts)
+    return f"{lead}: " + ", and ".join(parts)
 
 
 def display_sentence(platform: str, environ: Mapping[str, str] = os.environ) -> str:
@@ -226,18 +245,16 @@ def why_no_window(
 ) -> str:
     """The sentence for Qt's fatal "no Qt platform plugin could be initialized"."""
     find = find or (lambda name: find_plugin(name, plugin_folders(environ)))
-    tried = seen.failed or [environ.get("QT_QPA_PLATFORM", "xcb").split(";")[0] or "xcb"]
+    # QT_QPA_PLATFORM may list several ("wayland;xcb"), each with options ("xcb:opt=1")
+    wanted = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0]
+    tried = seen.failed or [wanted or "xcb"]
     missing: list[str] = []
     for name in tried:
         plugin = find(name)
         if plugin is not None:
             missing += [lib for lib in missing_of(plugin) if lib not in missing]
     if missing:
-        return libraries_sentence(
-            missing,
-            has_apt=shutil.which("apt-get") is not None,
-            as_root=hasattr(os, "geteuid") and os.geteuid() == 0,
-        )
+        return libraries_sentence(missing)
     if seen.no_display:
         return display_sentence(seen.no_display[0], environ)
     if seen.unknown and not seen.failed:
@@ -249,6 +266,45 @@ def why_no_window(
         f'cannot open a window: Qt could not start its platform plugin "{tried[0]}" and no '
         "library is missing; run the app with QT_DEBUG_PLUGINS=1 to see why"
     )
+
+
+# The PySide6 modules the app imports.
+MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtPrintSupport")
+
+
+def import_failure(
+    error: ImportError,
+    lead: str = "cannot open a window",
+    platform: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+    missing_of: Callable[[Path], list[str]] = missing_libraries,
+) -> str | None:
+    """The sentence for a Qt module that could not be loaded because a library is missing
+    (None for any other ImportError). It names at once every library missing for the
+    modules the app imports and for the platform plugin (default: QT_QPA_PLATFORM's, else
+    xcb), not only the first one the loader met (ldd; only when Qt failed to import)."""
+    named = _CANNOT_OPEN.match(str(error))
+    if named is None and "PySide6" not in f"{error} {error.name}":
+        return None
+    # A module that imports another through shiboken only says "could not import module".
+    missing = [named.group(1)] if named else []
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("PySide6")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        package = Path(next(iter(spec.submodule_search_locations)))
+        files = [package / f"{name}.abi3.so" for name in MODULES]
+        wanted = environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0]
+        plugin = find_plugin(
+            platform or wanted or "xcb", plugin_folders(environ, package / "Qt" / "plugins")
+        )
+        for path in [*files, plugin]:
+            if path is not None and path.exists():
+                missing += [name for name in missing_of(path) if name not in missing]
+    return libraries_sentence(missing, lead=lead) if missing else None
 
 
 def _pass_on(previous, mode, context, message: str) -> None:

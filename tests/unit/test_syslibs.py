@@ -37,19 +37,21 @@ def test_ldd_output_gives_each_missing_library_once():
 
 
 def test_the_sentence_names_the_libraries_and_the_packages():
-    sentence = syslibs.libraries_sentence(["libxcb-icccm.so.4", "libxcb-keysyms.so.1"])
+    sentence = syslibs.libraries_sentence(
+        ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"], has_apt=True, as_root=False
+    )
     assert sentence == (
         "cannot open a window: the system libraries libxcb-icccm.so.4 and libxcb-keysyms.so.1 "
         "are missing; install them with: sudo apt-get install libxcb-icccm4 libxcb-keysyms1"
     )
-    one = syslibs.libraries_sentence(["libGL.so.1"], as_root=True)
+    one = syslibs.libraries_sentence(["libGL.so.1"], has_apt=True, as_root=True)
     assert one.endswith(
         "the system library libGL.so.1 is missing; install it with: apt-get install libgl1"
     )
 
 
 def test_one_package_for_libraries_that_share_it():
-    sentence = syslibs.libraries_sentence(["libglib-2.0.so.0", "libgthread-2.0.so.0"])
+    sentence = syslibs.libraries_sentence(["libglib-2.0.so.0", "libgthread-2.0.so.0"], has_apt=True)
     assert sentence.endswith("apt-get install libglib2.0-0")
 
 
@@ -104,7 +106,7 @@ def test_why_no_window_asks_ldd_about_the_plugin_qt_tried(tmp_path):
     )
     assert asked == [plugin]
     assert "libwayland-cursor.so.0 is missing" in sentence
-    assert "apt-get install libwayland-cursor0" in sentence
+    assert "libwayland-cursor0" in sentence
 
 
 def test_with_every_library_there_the_display_is_named():
@@ -362,3 +364,104 @@ def test_a_normal_start_does_not_import_the_diagnosis(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["second-interview-planner", "False"]
+
+
+# -- Qt's own modules cannot load (QtCore or QtGui lacks a system library) -------------------
+
+
+def test_an_import_error_of_a_missing_library_names_all_that_are_missing(tmp_path):
+    error = ImportError(
+        "libglib-2.0.so.0: cannot open shared object file: No such file or directory",
+        name="PySide6.QtCore",
+        path=str(tmp_path / "QtCore.abi3.so"),
+    )
+    asked = []
+
+    def missing_of(path):
+        asked.append(path.name)
+        return {"QtGui.abi3.so": ["libglib-2.0.so.0", "libEGL.so.1"]}.get(path.name, [])
+
+    sentence = syslibs.import_failure(
+        error, "cannot open a window", environ={}, missing_of=missing_of
+    )
+    assert sentence.startswith(
+        "cannot open a window: the system libraries libglib-2.0.so.0 and libEGL.so.1 are "
+        "missing; install them with"
+    )
+    assert "libglib2.0-0 libegl1" in sentence
+    # the modules the app imports and the platform plugin were all asked about
+    assert {"QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so", "libqxcb.so"} <= set(asked)
+
+
+def test_other_import_errors_are_not_taken_for_a_missing_library():
+    assert syslibs.import_failure(ImportError("No module named 'nosuch'")) is None
+    # Qt's, with every library there
+    wrapped = ImportError("libshiboken: could not import module 'PySide6.QtGui'")
+    assert syslibs.import_failure(wrapped, missing_of=lambda _: []) is None
+    found = syslibs.import_failure(wrapped, missing_of=lambda _: ["libEGL.so.1"])
+    assert found.startswith("cannot open a window: the system library libEGL.so.1 is missing")
+
+
+def pyside_lacking(folder: Path, module: str, soname: str, renamed: str) -> Path:
+    """A PySide6 package (links to the real one's files) whose module's extension needs
+    renamed instead of soname: a library no machine has. Returns the folder to put first
+    on PYTHONPATH."""
+    import PySide6
+
+    real = Path(PySide6.__file__).parent
+    package = folder / "PySide6"
+    package.mkdir(parents=True)
+    for path in real.iterdir():
+        if path.name not in (f"{module}.abi3.so", "__pycache__"):
+            (package / path.name).symlink_to(path)
+    data = (real / f"{module}.abi3.so").read_bytes()
+    old, new = (f"\0{name}\0".encode() for name in (soname, renamed))
+    assert len(old) == len(new) and data.count(old) == 1
+    (package / f"{module}.abi3.so").write_bytes(data.replace(old, new))
+    (folder / "shiboken6").symlink_to(real.parent / "shiboken6")  # its RUNPATH finds it there
+    return folder
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries: Linux only")
+def test_qt_lacking_a_library_is_one_line_for_the_window_and_the_sheet(tmp_path):
+    """QtGui's extension needs a library that is not installed: the window and the sheet
+    command (which paints through QtGui) both say so, where Python printed a traceback."""
+    if "libxkbcommon.so.0" not in needed(
+        Path(__import__("PySide6").__file__).parent / "QtGui.abi3.so"
+    ):
+        pytest.skip("this PySide6's QtGui does not need libxkbcommon directly")
+    path = pyside_lacking(tmp_path / "py", "QtGui", "libxkbcommon.so.0", "libnotcommon.so.0")
+    env = {**os.environ, "PYTHONPATH": str(path), "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":93"}
+    env.pop("PLANNER_DATA_DIR", None)
+    data = str(tmp_path / "data")
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "planner", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+        )
+
+    window = run("--data-dir", data)
+    assert window.returncode == 2, window.stderr
+    assert "Traceback" not in window.stderr
+    assert len(window.stderr.strip().splitlines()) == 1
+    assert window.stderr.startswith(
+        "interview-planner: error: cannot open a window: the system librar"
+    )
+    assert "libnotcommon.so.0" in window.stderr
+    assert "reinstall" not in window.stderr  # the app's own files are all there
+
+    example = str(ROOT / "resources" / "examples" / "example-interview.json")
+    assert run("import", example, "--data-dir", data).returncode == 0  # no Qt needed
+    sheet = run("sheet", "--interview", "1", "--pdf", str(tmp_path / "s.pdf"), "--data-dir", data)
+    assert sheet.returncode == 2, sheet.stderr
+    assert "Traceback" not in sheet.stderr
+    assert sheet.stderr.startswith(
+        "interview-planner: error: the sheet command cannot start Qt: the system librar"
+    )
+    assert "libnotcommon.so.0" in sheet.stderr
+    assert not (tmp_path / "s.pdf").exists()
