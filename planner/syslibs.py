@@ -6,7 +6,9 @@ aborts with a core dump. planner.gui.app hands Qt's messages to `on_start_messag
 QApplication is being made. On that fatal message this module finds what is wrong: the
 system libraries the plugin cannot load (ldd, as the app's own process would load them),
 else the display it could not reach; it prints one sentence with the command that installs
-what is missing, and exits with status 2.
+what is missing, and exits with status 2. When a Qt module itself cannot be loaded (QtCore
+or QtGui lacks a library: an ImportError), planner.cli asks `import_failure` for the same
+sentence.
 
 A normal start never imports this module: only a message from Qt while the application is
 made does (some desktops have Qt say something then): what only the diagnosis needs is
