@@ -1,10 +1,13 @@
 """The prep sheet's speed, beside its physical limit (see docs/performance.md).
 
-    python benchmarks/bench_sheet.py [--runs N]
+    python benchmarks/bench_sheet.py [--runs N] [--part all|example|long-notes]
 
 1. In-process: rendering the example's one-page sheet to PDF (median of N).
 2. End to end: `interview-planner sheet` against benchmarks/baseline_pdf.py, a minimal
    PySide6 script that renders a short HTML page to PDF, run alternately, medians.
+3. Long notes: the full sheet of a note of 10,000, 20,000 and 40,000 lines and of
+   9.5 million characters, in-process to PDF; the ratios between sizes, from this one
+   run, show whether the time grows with the length (ratio 2 per doubling) or faster.
 """
 
 from __future__ import annotations
@@ -85,13 +88,103 @@ def end_to_end(runs: int, folder: Path) -> tuple[float, float]:
     return statistics.median(app_times[1:]) * 1000, statistics.median(base_times[1:]) * 1000
 
 
+# Lines of a working note, 20 to 110 characters (60 on average), cycled.
+NOTE_LINES = [
+    "Ask about the data platform migration timeline.",
+    "Priya: pricing team of four, two analysts, reports to the CFO; wants numbers trusted.",
+    "Tom said the warehouse and finance figures disagree every month.",
+    "Bring the Contoso reconciliation example, with the 80% figure.",
+    "Follow up.",
+    "Coffee with the team at 12:30; be curious, not rehearsed; ask what a good week looks like.",
+    "Same-day delivery launched in Leeds and Manchester in October.",
+    "Send the thank-you notes by Friday.",
+    "Their SQL exercise: 45 minutes, laptop provided, Postgres dialect, no internet access.",
+    "Remember to mention the style guide and how it sped up the team's reviews by a third.",
+]
+
+
+def note_lines(lines: int) -> list[str]:
+    return [f"{NOTE_LINES[n % len(NOTE_LINES)]} ({n})" for n in range(lines)]
+
+
+def big_note_lines(characters: int, *, paragraph_chars: int) -> list[str]:
+    """About `characters` characters of text, in paragraphs of about `paragraph_chars`."""
+    words = " ".join(NOTE_LINES) + " "
+    text = (words * (characters // len(words) + 1))[:characters]
+    return [
+        text[start : start + paragraph_chars].strip()
+        for start in range(0, characters, paragraph_chars)
+    ]
+
+
+def long_notes(runs: int, folder: Path) -> list[tuple[str, int, float, float]]:
+    """(label, characters, median seconds, median CPU seconds) for each note."""
+    from PySide6.QtGui import QGuiApplication
+
+    from planner.core.model import Interview
+    from planner.gui.printing import export_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
+    cases = [(f"{n:,} lines", note_lines(n), runs) for n in (10_000, 20_000, 40_000)]
+    cases += [
+        ("9.5 M characters in lines of 100", big_note_lines(9_500_000, paragraph_chars=100), 1),
+        ("9.5 M characters in one line", big_note_lines(9_500_000, paragraph_chars=9_500_000), 1),
+    ]
+    results = []
+    for label, lines, repeat in cases:
+        interview = Interview(company="Longform", role="Scribe", starts_at=datetime(2026, 12, 1, 9))
+        interview.notes["impress"] = "".join(f"<p>{line}</p>" for line in lines)
+        characters = sum(map(len, lines))
+        walls, cpus = [], []
+        for _run in range(repeat + (1 if repeat > 1 else 0)):
+            started, cpu = time.perf_counter(), time.process_time()
+            pages = export_pdf(
+                interview, folder / "long.pdf", "A4", full=True, now=datetime(2026, 11, 30, 9)
+            )
+            walls.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - cpu)
+        if repeat > 1:  # the first run warms caches
+            walls, cpus = walls[1:], cpus[1:]
+        results.append(
+            (
+                f"{label} ({len(lines):,} lines, {characters:,} characters, {pages} pages)",
+                characters,
+                statistics.median(walls),
+                statistics.median(cpus),
+            )
+        )
+    return results
+
+
+def print_long_notes(results) -> None:
+    print(
+        "| full sheet to PDF, in-process | median | CPU | ratio to the size before | goal | met |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
+    before = None
+    for index, (label, _characters, wall, cpu) in enumerate(results):
+        ratio = f"{wall / before:.2f} (size ×2)" if before and index < 3 else ""
+        goal, met = ("< 2 s", "yes" if wall < 2 else "no") if index == 2 else ("", "")
+        print(f"| {label} | {wall:.2f} s | {cpu:.2f} s | {ratio} | {goal} | {met} |")
+        before = wall
+    per_million = [f"{wall / characters * 1e6:.2f}" for _l, characters, wall, _c in results]
+    print(f"| seconds per million characters, in the order above: {', '.join(per_million)} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--part", choices=("all", "example", "long-notes"), default="all")
     options = parser.parse_args()
     compile_bytecode()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
+        if options.part in ("all", "long-notes"):
+            notes = long_notes(min(options.runs, 3), folder)
+            if options.part == "long-notes":
+                print(machine())
+                print_long_notes(notes)
+                return 0
         rendered = in_process(options.runs, folder)
         app_ms, base_ms = end_to_end(options.runs, folder)
     print(machine())
@@ -105,6 +198,9 @@ def main() -> int:
     print(f"| `interview-planner sheet` end to end | {app_ms:.0f} ms | | |")
     print(f"| baseline_pdf.py end to end | {base_ms:.0f} ms | | |")
     print(f"| ratio app / baseline | {ratio:.2f} | ≤ 1.5 | {'yes' if ratio <= 1.5 else 'no'} |")
+    if options.part == "all":
+        print()
+        print_long_notes(notes)
     return 0
 
 

@@ -9,7 +9,9 @@ The page is always black on white, whatever the screen's palette.
 from __future__ import annotations
 
 import html
+import math
 import os
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -40,6 +42,8 @@ BODY_PT = 10.5
 FULL_BODY_PT = 10.5
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
+PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _paragraphs
+EDGE = 0.5  # device dots: see render
 
 
 class SheetError(Exception):
@@ -63,29 +67,69 @@ class SafeDocument(QTextDocument):
 
 
 def _e(text: str) -> str:
-    """Escaped, with line breaks kept."""
+    """Escaped, with line breaks kept (for short text: a title, a label)."""
     return html.escape(text).replace("\n", "<br>")
 
 
-def _line_html(line: Line, *, strong: bool = False) -> str:
-    parts = []
+def _split_long(line: str, limit: int) -> list[str]:
+    """The line in pieces of at most `limit` characters, cut after a space where there is
+    one, never inside a character and the marks that combine with it."""
+    pieces = []
+    while len(line) > limit:
+        cut = line.rfind(" ", limit // 2, limit) + 1
+        if not cut:
+            cut = limit
+            while cut > 1 and unicodedata.combining(line[cut]):
+                cut -= 1
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return pieces
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Each line of the text escaped, to be a paragraph of its own.
+
+    A text of many lines (a long note) must not become one paragraph broken by <br>, nor a
+    very long line one paragraph: the layout engine lays out and paints a paragraph as a
+    whole on every page it touches, so one paragraph of n lines costs time in n squared.
+    A line longer than PARAGRAPH_CHARS (about two pages) is cut into paragraphs that size."""
+    return [
+        html.escape(piece) or "&nbsp;"
+        for line in text.split("\n")
+        for piece in (
+            _split_long(line, PARAGRAPH_CHARS) if len(line) > PARAGRAPH_CHARS else (line,)
+        )
+    ]
+
+
+def _line_paragraphs(line: Line, *, strong: bool = False, marker: str = "") -> list[str]:
+    """The line as the contents of one paragraph or more: the text's lines, then the
+    detail's."""
+    head = marker
     if line.done is not None:
-        parts.append("☑ " if line.done else "☐ ")
+        head += "☑ " if line.done else "☐ "
     if line.label:
-        parts.append(f"<b>{_e(line.label)}</b>")
+        head += f"<b>{_e(line.label)}</b>"
         if line.text:
-            parts.append(" – " if line.done is None else " ")
-    parts.append(f"<b>{_e(line.text)}</b>" if strong and line.detail else _e(line.text))
+            head += " – " if line.done is None else " "
+    texts = _paragraphs(line.text) if line.text else [""]
+    if strong and line.detail:
+        texts = [f"<b>{text}</b>" for text in texts]
+    texts[0] = head + texts[0]
     if line.detail:
-        parts.append(f"<br><span style='color:#333333'>{_e(line.detail)}</span>")
-    return "".join(parts)
+        texts += [f"<span style='color:#333333'>{text}</span>" for text in _paragraphs(line.detail)]
+    return texts
 
 
 def _block_html(block: Block, *, bullets: bool) -> str:
     out = [f"<h3>{_e(block.title)}</h3>"]
     for line in block.lines:
         marker = "• " if bullets and line.done is None else ""
-        out.append(f"<p class='line'>{marker}{_line_html(line, strong=not bullets)}</p>")
+        parts = _line_paragraphs(line, strong=not bullets, marker=marker)
+        # The paragraphs of one line sit as close as the lines of one paragraph would.
+        out.extend(f"<p class='cont'>{part}</p>" for part in parts[:-1])
+        out.append(f"<p class='line'>{parts[-1]}</p>")
     return "".join(out)
 
 
@@ -95,6 +139,7 @@ h1 { font-size: 17pt; margin: 0; }
 h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 2px; }
 h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 0; margin-bottom: 3px; }
+p.cont { margin-bottom: 0; }
 p.meta { margin-bottom: 1px; }
 p.note { font-size: 8.5pt; color: #333333; }
 """
@@ -145,6 +190,13 @@ def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocu
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(body.width(), body.height()))
     document.setHtml(sheet_html(sheet))
+    # Qt lays a long document out in steps, and a step that resumes part-way can leave the
+    # first line of a page where it would be without the page break, straddling it (seen
+    # at the printer's 1,200 dpi on a note of a few hundred paragraphs). Once the whole is
+    # laid out, one more pass from the top, which moves the lines without shaping them
+    # again (a few per cent of the layout's time), puts every line on its page.
+    document.pageCount()
+    document.markContentsDirty(0, 1)
     return document
 
 
@@ -156,6 +208,9 @@ def _areas(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, QRectF]:
     paint = QRectF(0, 0, size.width(), size.height())
     strip = device.resolution() * HEADER_PT * 2.2 / 72
     body = paint.adjusted(0, strip, 0, -strip)
+    # The layout measures in 1/64 of a dot: a page height it can hold exactly keeps the
+    # pages painted here on the pages it broke, however many there are.
+    body.setHeight(math.floor(body.height() * 64) / 64)
     header = QRectF(paint.left(), paint.top(), paint.width(), strip * 0.8)
     footer = QRectF(paint.left(), paint.bottom() - strip * 0.8, paint.width(), strip * 0.8)
     return body, header, footer
@@ -228,8 +283,13 @@ def render(sheet: Sheet, device: QPagedPaintDevice) -> int:
             painter.save()
             top = page * body.height()
             painter.translate(QPointF(body.left(), body.top() - top))
-            context.clip = QRectF(0, top, body.width(), body.height())
-            painter.setClipRect(context.clip)
+            page_rect = QRectF(0, top, body.width(), body.height())
+            painter.setClipRect(page_rect)
+            # The layout paints every line that touches its clip: a line that starts exactly
+            # at a page's top edge touches the page before too, and would be painted there
+            # as well (hidden by the painter's clip, but in the PDF's text twice). A clip
+            # half a dot inside the page keeps each line to its own page.
+            context.clip = page_rect.adjusted(0, EDGE, 0, -EDGE)
             document.documentLayout().draw(painter, context)
             painter.restore()
     finally:
