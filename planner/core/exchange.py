@@ -25,6 +25,7 @@ from planner.core.model import (
     format_starts_at,
     parse_starts_at,
 )
+from planner.core.richtext import clean_html
 
 FORMAT_NAME = "second-interview-planner"
 FORMAT_VERSION = 2
@@ -261,7 +262,8 @@ def _interview_of(item: Any, where: str, version: int) -> Interview:
     for tab, html in notes.items():
         if tab not in TAB_KEYS:
             raise FormatError(f"{where}.notes: unknown tab {tab!r}")
-        interview.notes[tab] = _text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS)
+        # A note from a file is someone else's markup: only its text and emphasis stay.
+        interview.notes[tab] = clean_html(_text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS))
     _read_prep(interview, item.get("prep", {}), f"{where}.prep")
     _read_items(interview, item.get("items", {}), f"{where}.items")
     return interview

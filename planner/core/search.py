@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from planner.core.items import ITEM_KINDS
 from planner.core.model import PREP_FIELDS, TAB_KEYS, TABS
-from planner.core.plaintext import html_to_text
+from planner.core.richtext import html_to_text
 
 TAB_OF_KIND = {
     "person": "expect",

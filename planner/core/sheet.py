@@ -15,7 +15,7 @@ from planner.core.countdown import countdown
 from planner.core.guidance import Guidance
 from planner.core.items import ITEM_KINDS, LONG_TEXT, Item
 from planner.core.model import KEY_MESSAGE_FIELDS, PREP_FIELDS, TABS, Interview
-from planner.core.plaintext import html_to_text
+from planner.core.richtext import html_to_text
 
 ONE_PAGE_DETAIL_CHARS = 240
 CONTINUED = "continued in the full sheet"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from planner.core.countdown import countdown
 from planner.core.model import InterviewSummary, Status
+from planner.gui.safe_text import tooltip
 from planner.gui.widgets.two_line_delegate import SUBTITLE_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +68,7 @@ class InterviewListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.as_interview().title}, {self._subtitle(summary)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.as_interview().title}\n{self._subtitle(summary)}"
+            return tooltip(f"{summary.as_interview().title}\n{self._subtitle(summary)}")
         if role == ID_ROLE:
             return summary.id
         return None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.core.items import BOOL, CHOICE, ITEM_KINDS, TEXT_LIMIT, Item
+from planner.gui.safe_text import tooltip
 from planner.gui.widgets.two_line_delegate import SUBTITLE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +66,7 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole and self.checklist:
             return Qt.CheckState.Checked if item.get("done") else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.title
+            return tooltip(item.title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = (", done" if item.get("done") else ", not done") if self.checklist else ""
             return f"{item.title}{state}"

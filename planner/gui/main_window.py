@@ -42,7 +42,7 @@ from planner.core.countdown import countdown
 from planner.core.guidance import Guidance, default_guidance
 from planner.core.model import EARLIEST_YEAR, LATEST_YEAR, TABS, Interview, Status
 from planner.core.readiness import assess
-from planner.gui import no_icon
+from planner.gui import no_icon, safe_text
 from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import ID_ROLE, InterviewListModel
@@ -82,11 +82,15 @@ def from_qdatetime(value: QDateTime) -> datetime | None:
 def confirm_delete(parent: QWidget, title: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete interview")
-    box.setText(f"Delete the interview “{title}”?")
-    box.setInformativeText("Its header and all its notes will be removed from this computer.")
+    from planner.gui.safe_text import message
+
+    box = message(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Delete interview",
+        f"Delete the interview “{title}”?",
+        "Its header and all its notes will be removed from this computer.",
+    )
     delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -411,6 +415,7 @@ class MainWindow(QMainWindow):
     def _set_up_status_bar(self) -> None:
         self.undo_notice = QWidget(self)
         self.undo_notice_label = QLabel(self.undo_notice)
+        self.undo_notice_label.setTextFormat(Qt.TextFormat.PlainText)  # it names user text
         self.undo_button = no_icon.button("Undo", self.undo_notice)
         self.undo_button.setAccessibleName("Undo the deletion")
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -429,6 +434,7 @@ class MainWindow(QMainWindow):
         self._notice_timer.timeout.connect(self.undo_notice.hide)
 
         self.save_state = QLabel(self)
+        self.save_state.setTextFormat(Qt.TextFormat.PlainText)  # errors name paths
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName("Save state")
         self.statusBar().addPermanentWidget(self.save_state)
@@ -586,7 +592,7 @@ class MainWindow(QMainWindow):
         ui.readinessBar.setValue(readiness.overall)
         step = readiness.next_step
         ui.nextStepLabel.setText(f"Next: {step}" if step else "Everything is in place. Good luck!")
-        ui.nextStepLabel.setToolTip(ui.nextStepLabel.text())
+        ui.nextStepLabel.setToolTip(safe_text.tooltip(ui.nextStepLabel.text()))
         for index, tab in enumerate(TABS):
             ui.tabs.setTabText(index, f"{tab.title}  {readiness.percent(tab.key)}%")
             ui.tabs.setTabToolTip(index, f"{tab.title}: {readiness.percent(tab.key)}% ready")
@@ -718,9 +724,9 @@ class MainWindow(QMainWindow):
         QMessageBox.aboutQt(self)
 
     def _report(self, title: str, error: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from planner.gui.safe_text import warn
 
-        QMessageBox.warning(self, title, str(error))
+        warn(self, title, str(error))
 
     def new_interview(self) -> None:
         self._save_pending()
@@ -1023,25 +1029,25 @@ class MainWindow(QMainWindow):
         """The database could not be read at start-up and was set aside: offer a backup."""
         from PySide6.QtWidgets import QMessageBox
 
+        from planner.gui.safe_text import message
         from planner.store.backups import is_sound, list_backups
 
         good = [b for b in list_backups(self.data_dir) if is_sound(b.path)] if self.data_dir else []
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your planner could not be read")
-        box.setText("The database file was damaged, so the app could not read it.")
         details = f"It has been moved aside, not deleted, to:\n{damaged}"
+        title = "Your planner could not be read"
+        text = "The database file was damaged, so the app could not read it."
         if not good:
-            box.setInformativeText(f"{details}\n\nThere is no backup to restore; you start empty.")
-            box.exec()
+            informative = f"{details}\n\nThere is no backup to restore; you start empty."
+            message(self, QMessageBox.Icon.Warning, title, text, informative).exec()
             return
         from planner.gui.dialogs.backups import when_text
 
         newest = good[0]
-        box.setInformativeText(
+        informative = (
             f"{details}\n\nThe newest good backup is from {when_text(newest)} "
             f"({newest.reason_text}). Restore it now?"
         )
+        box = message(self, QMessageBox.Icon.Warning, title, text, informative)
         restore = box.addButton("Restore This Backup", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Start Empty", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
@@ -1060,15 +1066,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         if not self._save_pending():
-            answer = QMessageBox.warning(
+            from planner.gui.safe_text import message
+
+            box = message(
                 self,
+                QMessageBox.Icon.Warning,
                 "Changes not saved",
                 f"Some changes could not be saved: {self.autosaver.last_error}.\n\n"
                 "Quit anyway and lose them?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
         self.save_session()

@@ -80,5 +80,23 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX item_by_interview ON item (interview_id, kind, position)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2)
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Notes keep only the rich text the editor makes (planner.core.richtext).
+
+    Earlier versions kept an imported note's markup as it came: images, links and style
+    sheets that the window then tried to load (from a device or a pipe, it never
+    started). No schema change: every note is reduced once."""
+    from planner.core.richtext import clean_html
+
+    rows = conn.execute("SELECT interview_id, tab, html FROM tab_notes").fetchall()
+    for interview_id, tab, html in rows:
+        cleaned = clean_html(html)
+        if cleaned != html:
+            conn.execute(
+                "UPDATE tab_notes SET html = ? WHERE interview_id = ? AND tab = ?",
+                (cleaned, interview_id, tab),
+            )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2, _v2_to_v3)
 SCHEMA_VERSION = len(MIGRATIONS)

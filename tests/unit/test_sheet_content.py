@@ -7,7 +7,7 @@ from planner.core.exchange import read_export
 from planner.core.guidance import default_guidance
 from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
 from planner.core.model import Interview
-from planner.core.plaintext import html_to_text
+from planner.core.richtext import html_to_text
 from planner.core.sheet import full, one_page, shorten
 from planner.resources import resource_path
 

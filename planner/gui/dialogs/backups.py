@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from planner.core.model import moment_text
 from planner.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from planner.gui.safe_text import warn
 from planner.store.backups import Backup, BackupError, backup_folder, list_backups
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +71,7 @@ class BackupsDialog(QDialog):
         try:
             self.window_.store.backup(self.data_dir, "manual")
         except BackupError as error:
-            QMessageBox.warning(self, "Backup failed", str(error))
+            warn(self, "Backup failed", str(error))
         self.refresh()
 
     def restore_selected(self) -> None:

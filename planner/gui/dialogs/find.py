@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from planner.core.guidance import Guidance
 from planner.gui.forms.ui_find_dialog import Ui_FindDialog
+from planner.gui.safe_text import tooltip
 from planner.store import Store
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ class FindDialog(QDialog):
         for hit in self.hits:
             row = QTreeWidgetItem(tree, [hit.interview_title, hit.where, hit.context])
             row.setData(0, HIT_ROLE, hit)
-            row.setToolTip(2, hit.context)
+            row.setToolTip(2, tooltip(hit.context))
         if not query.strip():
             self.ui.countLabel.setText("")
         elif not self.hits:

@@ -2,7 +2,7 @@
 # Made from ui/find_dialog.ui by tools/build_forms.py (make forms).
 # Edit the .ui file in Qt Designer, then run `make forms`.
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -47,6 +47,7 @@ class Ui_FindDialog(object):
         self.bottomRow.setObjectName(u"bottomRow")
         self.countLabel = QLabel(FindDialog)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.countLabel.setText(u"")
 
         self.bottomRow.addWidget(self.countLabel)

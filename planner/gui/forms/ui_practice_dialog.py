@@ -24,6 +24,7 @@ class Ui_PracticeDialog(object):
         self.practiceLayout.setObjectName(u"practiceLayout")
         self.progressLabel = QLabel(PracticeDialog)
         self.progressLabel.setObjectName(u"progressLabel")
+        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)

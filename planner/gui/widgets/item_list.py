@@ -199,9 +199,9 @@ class ItemListEditor(QWidget):
         self.changed.emit()
 
     def _report(self, error: StoreError) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from planner.gui.safe_text import warn
 
-        QMessageBox.warning(self, "Not saved", str(error)[:1].upper() + str(error)[1:])
+        warn(self, "Not saved", str(error)[:1].upper() + str(error)[1:])
 
     def _undoable(self) -> bool:
         return self.undo_stack is not None and self.items_changed is not None

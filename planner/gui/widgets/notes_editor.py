@@ -1,4 +1,8 @@
-"""A rich-text notes field: bold, italic, underline and lists, and nothing loaded from outside."""
+"""A rich-text notes field: bold, italic, underline and lists, and nothing loaded from outside.
+
+Its document never loads a resource (planner.gui.safe_text.SafeDocument), and whatever is
+pasted or dropped arrives as the editor's own rich text (planner.core.richtext): a web
+page brings its words and their emphasis, never its images, links or styles."""
 
 from __future__ import annotations
 
@@ -9,14 +13,16 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from planner.gui import no_icon
+from planner.gui.safe_text import SafeDocument
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QMimeData
 
 
 class NotesEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(SafeDocument(self))
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         # Typing "* " or "- " at the start of a line begins a bulleted list.
@@ -67,6 +73,20 @@ class NotesEditor(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def loadResource(self, kind: int, name: QUrl):
-        # Pasted or imported text may name images or files; never load them.
-        return None
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste and drop: HTML reduced to the editor's own rich text, else plain text;
+        images and files are never taken in."""
+        if source.hasHtml():
+            from planner.core.richtext import clean_html
+
+            cleaned = clean_html(source.html())
+            if cleaned:
+                self.textCursor().insertHtml(cleaned)
+                self.ensureCursorVisible()
+                return
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self.ensureCursorVisible()
