@@ -2,9 +2,11 @@
 
 Each edited field is one pending entry: a getter that reads the value and a writer that
 stores it. A burst of keystrokes restarts one timer; when it fires, every pending field is
-written, each in its own transaction. A write that fails for the disk's or the file's sake
-stays pending, is retried, and is reported in words; a value the store refuses is reported
-and dropped (it could never be saved), and the other fields are saved all the same.
+written, each in its own transaction. Typing that never pauses is saved all the same: at
+the latest MAX_WAIT_MS after the first edit that is not yet saved. A write that fails for
+the disk's or the file's sake stays pending, is retried, and is reported in words; a value
+the store refuses is reported and dropped (it could never be saved), and the other fields
+are saved all the same.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.store import StoreError
 
 RETRY_MS = 5_000
+# The longest typing can go unsaved (docs/data-safety.md): a save at most this long after
+# the first unsaved keystroke, however fast the typing goes on.
+MAX_WAIT_MS = 2_000
 
 
 class Autosaver(QObject):
@@ -31,6 +36,11 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        # Started by the first unsaved edit, not restarted by the next ones.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
         # A separate timer, so that one failure does not slow every later save.
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -48,6 +58,8 @@ class Autosaver(QObject):
         """Note that a field changed; it is written when the typing pauses."""
         self._pending[key] = (getter, writer)
         self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
         self.saving.emit()
 
     def has_pending(self) -> bool:
@@ -62,6 +74,7 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Write everything pending now. True if all of it was saved."""
         self._timer.stop()
+        self._deadline.stop()
         self._retry.stop()
         if not self._pending:
             return True
