@@ -7,6 +7,8 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -16,6 +18,10 @@ from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
 from planner.resources import resource_path
 from planner.store import StoreError
 from planner.store.startup import BackgroundCheck, daily_backup, open_data_folder
+
+if TYPE_CHECKING:
+    from planner.gui.single_instance import SingleInstance
+    from planner.store.startup import Opened
 
 EXIT_ERROR = 2
 
@@ -65,50 +71,109 @@ def _quit_after_first_paint(window: QObject) -> None:
     window.installEventFilter(_FirstPaint(window))
 
 
-def _fail(message: str) -> int:
+NO_CHANGE = "Nothing was changed."
+FIX_FOLDER = (
+    "Fix the folder (or start the app with --data-dir and a folder you can write to), "
+    "then choose Retry."
+)
+
+
+def ask_retry(problem: str, advice: str) -> bool:
+    """Say why the app cannot start, in a box with Retry and Quit: never a silent exit."""
     from PySide6.QtWidgets import QMessageBox
 
-    print(f"interview-planner: error: {message}", file=sys.stderr)
+    from planner.gui.safe_text import message
+
+    print(f"interview-planner: error: {problem}", file=sys.stderr)
     set_window_icon(QApplication.instance())  # no window was painted: set it here
-    QMessageBox.critical(
+    box = message(
         None,
-        "Cannot start",
-        f"{message[:1].upper()}{message[1:]}.\n\nNothing was changed. Start the app with "
-        "--data-dir and a folder you can write to, or fix this folder's permissions.",
+        QMessageBox.Icon.Critical,
+        f"{APP_NAME} cannot start",
+        f"{problem[:1].upper()}{problem[1:]}.",
+        f"{advice}\n\n{NO_CHANGE}",
     )
-    return EXIT_ERROR
+    retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
 
 
-def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
-    app = make_application(qt_args)
+class Started(NamedTuple):
+    data_dir: Path
+    instance: SingleInstance
+    opened: Opened
+
+
+class CannotStart(NamedTuple):
+    problem: str  # what is wrong, naming the folder
+    advice: str  # what to do before Retry
+
+
+def _start(data_dir_option: str | None) -> Started | CannotStart | None:
+    """The data folder, its lock and its store, or why not.
+
+    None when another window already runs on the folder and was brought to the front:
+    then there is nothing more to do."""
+    from planner.gui.single_instance import LockUnavailable, SingleInstance
+
     try:
         data_dir = prepare_data_dir(resolve_data_dir(data_dir_option))
     except DataDirError as error:
-        return _fail(str(error))
-
-    from planner.gui.single_instance import SingleInstance
-
+        return CannotStart(str(error), FIX_FOLDER)
     instance = SingleInstance(data_dir)
-    if not instance.acquire(listen=False):
-        if instance.raised_other:
-            print(
-                f"{APP_NAME} is already open on {data_dir}: brought it to the front.",
-                file=sys.stderr,
+    try:
+        if not instance.acquire(listen=False):
+            if instance.raised_other:
+                print(
+                    f"{APP_NAME} is already open on {data_dir}: brought it to the front.",
+                    file=sys.stderr,
+                )
+                return None
+            return CannotStart(
+                f"{APP_NAME} is already open on {data_dir}, but that window does not answer",
+                "Close it (or wait until it responds), then choose Retry.",
             )
-        else:
-            print(f"{APP_NAME} is already open on {data_dir} (it did not answer).", file=sys.stderr)
-        return 0
+    except LockUnavailable:
+        return _unwritable(data_dir, f"cannot create the lock file in {data_dir}")
     # The database is checked on a thread while the window's code loads (large files take
     # tens of milliseconds to check).
     check = BackgroundCheck(data_dir)
-    from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
+    import planner.gui.main_window  # noqa: F401 (its code loads while the check runs)
 
     try:
         opened = open_data_folder(data_dir, backup_now=False, check=check)
     except StoreError as error:
         instance.release()
-        return _fail(str(error))
+        return _unwritable(data_dir, str(error))
+    return Started(data_dir, instance, opened)
+
+
+def _unwritable(data_dir: Path, otherwise: str) -> CannotStart:
+    """Why the folder cannot be used: a full disk, permissions, or ``otherwise``."""
+    from planner.datadir import write_problem
+
+    problem = write_problem(data_dir)
+    if problem.endswith(" is full"):
+        return CannotStart(problem, "Free some space on that disk, then choose Retry.")
+    return CannotStart(problem or otherwise, FIX_FOLDER)
+
+
+def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
+    app = make_application(qt_args)
+    while True:
+        started = _start(data_dir_option)
+        if started is None:
+            return 0
+        if isinstance(started, Started):
+            data_dir, instance, opened = started
+            break
+        if not ask_retry(*started):
+            return EXIT_ERROR
+
+    from planner.gui.main_window import MainWindow
+    from planner.gui.settings import Settings
 
     settings = Settings.in_folder(data_dir)
     if settings.color_scheme != "system":

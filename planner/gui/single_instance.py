@@ -21,6 +21,15 @@ LOCK_NAME = "planner.lock"
 RAISE = b"raise\n"
 
 
+class LockUnavailable(Exception):
+    """The lock file could not be created: the folder cannot be written (why: see
+    planner.datadir.write_problem)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 def server_name(data_dir: Path) -> str:
     import hashlib  # here, not at the top: only a second launch or the listener needs it
 
@@ -46,11 +55,15 @@ class SingleInstance(QObject):
         """True if this process is the one to run; False after asking the other to show
         (`raised_other` says whether it answered).
 
-        With listen=False the caller calls listen() later (after the window is up)."""
+        With listen=False the caller calls listen() later (after the window is up).
+        Raises LockUnavailable when the lock file cannot be made at all (a full disk, a
+        folder that cannot be written): that is not another app holding it."""
         if self.lock.tryLock(200):
             if listen:
                 self.listen()
             return True
+        if self.lock.error() != QLockFile.LockError.LockFailedError:
+            raise LockUnavailable(self.data_dir / LOCK_NAME)
         self.raised_other = self.notify_running()
         return False
 
