@@ -64,6 +64,7 @@ LIST_FIELDS = frozenset({"company", "role", "starts_at", "status"})
 UNSET_DATETIME = QDateTime(QDate(EARLIEST_YEAR - 1, 12, 31), QTime(0, 0))
 DEFAULT_INTERVIEW_TIME = time(10, 0)
 PAINT_WAIT_MS = 2000  # what waits for the first paint starts after this at the latest
+CHANGES_BESIDE_MS = 3000  # how often to look for changes another program made
 
 
 def to_qdatetime(value: datetime | None) -> QDateTime:
@@ -385,7 +386,42 @@ class MainWindow(QMainWindow):
         """The window is on screen: start what was left for later (once)."""
         if not self._painted:
             self._painted = True
+            self._watch_changes_made_beside()
             self.first_painted.emit()
+
+    def _watch_changes_made_beside(self) -> None:
+        """Another program may change the data folder while the window is open (the
+        command line's import): look when the app is activated, and every few seconds."""
+        self._data_version = self.store.data_version()
+        self._beside_timer = QTimer(self)
+        self._beside_timer.setInterval(CHANGES_BESIDE_MS)
+        self._beside_timer.timeout.connect(self.show_changes_made_beside)
+        self._beside_timer.start()
+        QApplication.instance().applicationStateChanged.connect(self._on_application_state)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.show_changes_made_beside()
+
+    def show_changes_made_beside(self) -> bool:
+        """Show what another program changed; True if anything had changed.
+
+        Only the list is refreshed, and the shown interview if it is gone: the field being
+        edited keeps its text, its cursor and its pending save."""
+        if self._closed:
+            return False
+        try:
+            version = self.store.data_version()
+        except StoreError:
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_list()
+        if self.current_id is None or not self.store.exists(self.current_id):
+            self.select(self.model.id_at(0) if self.model.rowCount() else None)
+        self.statusBar().showMessage("Brought up to date with changes made outside.", 5000)
+        return True
 
     def finish_building(self) -> None:
         for tab in TABS:

@@ -238,6 +238,14 @@ class Store:
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another program: the command
+        line's import, say) commits to the database; never for this store's own writes."""
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as error:
+            raise StoreError(_user_message(error, "cannot read: ")) from None
+
     def close(self) -> None:
         self._conn.close()
 
