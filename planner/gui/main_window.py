@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
     def _watch_changes_made_beside(self) -> None:
         """Another program may change the data folder while the window is open (the
         command line's import): look when the app is activated, and every few seconds."""
-        self._data_version = self.store.data_version()
+        self._data_version: int | None = None
+        self.show_changes_made_beside()  # the version to compare with
         self._beside_timer = QTimer(self)
         self._beside_timer.setInterval(CHANGES_BESIDE_MS)
         self._beside_timer.timeout.connect(self.show_changes_made_beside)
@@ -413,10 +414,10 @@ class MainWindow(QMainWindow):
         try:
             version = self.store.data_version()
         except StoreError:
+            return False  # the store reports its trouble where it is used
+        known, self._data_version = self._data_version, version
+        if known is None or version == known:
             return False
-        if version == self._data_version:
-            return False
-        self._data_version = version
         self.refresh_list()
         if self.current_id is None or not self.store.exists(self.current_id):
             self.select(self.model.id_at(0) if self.model.rowCount() else None)

@@ -81,3 +81,13 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = message(parent, QMessageBox.Icon.Warning, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """QMessageBox.question with Yes and Cancel (the default), the text plain: True for Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = message(parent, QMessageBox.Icon.Question, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -24,16 +24,11 @@ def file_stem(interview: Interview, suffix: str) -> str:
 
 
 def confirm_replace(parent: QMainWindow, target: Path) -> bool:
-    from PySide6.QtWidgets import QMessageBox
+    from planner.gui.safe_text import confirm
 
-    answer = QMessageBox.question(
-        parent,
-        "Replace the file?",
-        f"{target.name} already exists in {target.parent}. Replace it?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+    return confirm(
+        parent, "Replace the file?", f"{target.name} already exists in {target.parent}. Replace it?"
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SheetActions(QObject):
@@ -170,9 +165,9 @@ class SheetActions(QObject):
         try:
             render(sheet, printer)
         except SheetError as error:
-            from PySide6.QtWidgets import QMessageBox
+            from planner.gui.safe_text import warn
 
-            QMessageBox.warning(self.window, "Could not print", str(error))
+            warn(self.window, "Could not print", str(error))
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         from PySide6.QtCore import QStandardPaths
@@ -205,9 +200,9 @@ class SheetActions(QObject):
         try:
             pages = export_pdf(interview, target, self.page_size(), full=full)
         except SheetError as error:
-            from PySide6.QtWidgets import QMessageBox
+            from planner.gui.safe_text import warn
 
-            QMessageBox.warning(self.window, "Could not export the PDF", str(error))
+            warn(self.window, "Could not export the PDF", str(error))
             return None
         self.window.statusBar().showMessage(f"Saved {target} ({pages} page(s)).", 8000)
         return target
@@ -221,6 +216,7 @@ class SheetActions(QObject):
         from planner.core.guidance import default_guidance
         from planner.core.ical import CalendarError, interview_event
         from planner.fileio import cannot_write, write_atomically
+        from planner.gui.safe_text import message, warn
         from planner.localzone import system_timezone
 
         try:
@@ -231,9 +227,13 @@ class SheetActions(QObject):
                 reminder=self.settings.reminder_time,
             )
         except CalendarError as error:
-            QMessageBox.information(
-                self.window, "Add to calendar", str(error)[:1].upper() + str(error)[1:] + "."
+            box = message(
+                self.window,
+                QMessageBox.Icon.Information,
+                "Add to calendar",
+                str(error)[:1].upper() + str(error)[1:] + ".",
             )
+            box.exec()
             return None
         target = self._save_path(
             "Save the calendar event",
@@ -245,10 +245,8 @@ class SheetActions(QObject):
         try:
             write_atomically(target, data)
         except OSError as error:
-            message = cannot_write(target, error)
-            QMessageBox.warning(
-                self.window, "Could not save the event", message[:1].upper() + message[1:] + "."
-            )
+            reason = cannot_write(target, error)
+            warn(self.window, "Could not save the event", reason[:1].upper() + reason[1:] + ".")
             return None
         self.window.statusBar().showMessage(
             f"Saved {target}: open it with your calendar to add the interview.", 8000

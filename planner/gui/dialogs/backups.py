@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
 from planner.core.model import moment_text
 from planner.gui.forms.ui_backups_dialog import Ui_BackupsDialog
-from planner.gui.safe_text import warn
+from planner.gui.safe_text import confirm, warn
 from planner.store.backups import Backup, BackupError, backup_folder, list_backups
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,15 +20,12 @@ def when_text(backup: Backup) -> str:
 
 
 def confirm_restore(parent: QWidget, backup: Backup) -> bool:
-    answer = QMessageBox.question(
+    return confirm(
         parent,
         "Restore a backup",
         f"Replace all your interviews with the backup from {when_text(backup)}?\n\n"
         "What you have now is backed up first, so this can be reversed.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class BackupsDialog(QDialog):
