@@ -129,6 +129,9 @@ def test_the_window_opens_nothing_named_in_any_field(
     bad_file = tmp_path / '<img src="canary.png">.json'
     bad_file.write_text("{not json")
     window.import_path(bad_file)  # its error message names the file
+    from planner.gui.sheet_actions import confirm_replace
+
+    confirm_replace(window, tmp_path / '<img src="canary.png">.pdf')  # "... already exists"
     assert {"PracticeDialog", "QMessageBox", "QPrintPreviewDialog"} <= set(
         every_dialog_is_looked_at
     )
