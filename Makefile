@@ -50,6 +50,7 @@ bench: dist
 	$(VENV_PY) benchmarks/bench_sheet.py
 	$(VENV_PY) benchmarks/bench_startup.py
 	$(VENV_PY) benchmarks/bench_scale.py
+	$(VENV_PY) benchmarks/bench_import.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
