@@ -1,8 +1,9 @@
 """Lays the prep sheet out and paints it: one function serves print, preview and PDF.
 
 The content comes from planner.core.sheet. Every piece of it is plain text, escaped here
-before it meets the layout engine, and the document refuses to load any resource, so
-nothing a candidate types can pull a file, an image or a web address onto the page.
+before it meets the layout engine or inserted as plain text (the bulk of long texts, see
+Markup), and the document refuses to load any resource, so nothing a candidate types can
+pull a file, an image or a web address onto the page.
 The page is always black on white, whatever the screen's palette.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import math
 import os
+import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -42,8 +45,9 @@ BODY_PT = 10.5
 FULL_BODY_PT = 10.5
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
-PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _paragraphs
+PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _pieces
 EDGE = 0.5  # device dots: see render
+GLYPH_CACHE_CHARS = 4_000_000  # see _keep_glyphs
 
 
 class SheetError(Exception):
@@ -87,15 +91,15 @@ def _split_long(line: str, limit: int) -> list[str]:
     return pieces
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Each line of the text escaped, to be a paragraph of its own.
+def _pieces(text: str) -> list[str]:
+    """The text's paragraphs: one per line, and a line longer than PARAGRAPH_CHARS (about
+    two pages) cut into paragraphs that long.
 
     A text of many lines (a long note) must not become one paragraph broken by <br>, nor a
     very long line one paragraph: the layout engine lays out and paints a paragraph as a
-    whole on every page it touches, so one paragraph of n lines costs time in n squared.
-    A line longer than PARAGRAPH_CHARS (about two pages) is cut into paragraphs that size."""
+    whole on every page it touches, so one paragraph of n lines costs time in n squared."""
     return [
-        html.escape(piece) or "&nbsp;"
+        piece
         for line in text.split("\n")
         for piece in (
             _split_long(line, PARAGRAPH_CHARS) if len(line) > PARAGRAPH_CHARS else (line,)
@@ -103,9 +107,69 @@ def _paragraphs(text: str) -> list[str]:
     ]
 
 
-def _line_paragraphs(line: Line, *, strong: bool = False, marker: str = "") -> list[str]:
-    """The line as the contents of one paragraph or more: the text's lines, then the
-    detail's."""
+# White space that HTML shows as one space; around a line break, none. And what
+# QTextCursor.insertText would take for the end of a paragraph or a frame, which plain text
+# never means here.
+_OTHER_SPACES = "\t\r\f\v\u2028\u2029"
+_SPACE_RUNS = re.compile(f"[{_OTHER_SPACES}][ {_OTHER_SPACES}]*| [ {_OTHER_SPACES}]+")
+_SPACE_AT_BREAKS = re.compile(" \n ?|\n ")
+_NOT_TEXT = str.maketrans({"\ufdd0": "\ufffd", "\ufdd1": "\ufffd"})
+
+
+def _plain(pieces: list[str]) -> str:
+    """The pieces as the text to insert, a paragraph each, white space shown as HTML shows it.
+    (Each fix-up runs only if needed: the text of a note is clean, and long.)"""
+    text = "\n".join(pieces)
+    if "  " in text or any(space in text for space in _OTHER_SPACES):
+        text = _SPACE_RUNS.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _SPACE_AT_BREAKS.sub("\n", text)
+    if "\ufdd0" in text or "\ufdd1" in text:
+        text = text.translate(_NOT_TEXT)
+    return text.strip(" ")
+
+
+class Markup:
+    """The sheet as HTML, and apart from it the bulk of its long texts.
+
+    Parsing HTML is the dearest way to make thousands of paragraphs: the lines of a text
+    after its first go into the document as plain text instead (_insert_plain), one call
+    making a paragraph per line, where a placeholder paragraph marked with its number
+    (-qt-user-state) stands in the HTML. Plain text needs no escaping and holds no markup."""
+
+    PLACEHOLDER = "·"
+
+    def __init__(self) -> None:
+        self.texts: list[tuple[str, bool]] = []  # (text, ends its line of the sheet)
+        self.html = ""
+
+    def paragraphs(self, parts: list[tuple[str, list[str] | None]]) -> str:
+        """Paragraphs close together, the last followed by the space between lines; each
+        part is (HTML to show, None) or (the markup around, plain pieces to insert)."""
+        out = []
+        for index, (html_text, pieces) in enumerate(parts):
+            last = index == len(parts) - 1
+            if pieces is None:
+                out.append(f"<p class='{'line' if last else 'cont'}'>{html_text}</p>")
+                continue
+            self.texts.append((_plain(pieces), last))
+            before, after = html_text.split(self.PLACEHOLDER)
+            out.append(
+                f"<p class='cont' style='-qt-user-state:{len(self.texts) - 1}'>"
+                f"{before}{self.PLACEHOLDER}{after}</p>"
+            )
+        return "".join(out)
+
+
+def _escaped(pieces: list[str]) -> str:
+    return html.escape(pieces[0]) or "&nbsp;"
+
+
+def _line_parts(
+    line: Line, *, strong: bool = False, marker: str = ""
+) -> list[tuple[str, list[str] | None]]:
+    """The line as paragraphs (see Markup.paragraphs): its text's first, its text's others,
+    its detail."""
     head = marker
     if line.done is not None:
         head += "☑ " if line.done else "☐ "
@@ -113,39 +177,46 @@ def _line_paragraphs(line: Line, *, strong: bool = False, marker: str = "") -> l
         head += f"<b>{_e(line.label)}</b>"
         if line.text:
             head += " – " if line.done is None else " "
-    texts = _paragraphs(line.text) if line.text else [""]
-    if strong and line.detail:
-        texts = [f"<b>{text}</b>" for text in texts]
-    texts[0] = head + texts[0]
+    bold = ("<b>", "</b>") if strong and line.detail else ("", "")
+    text = _pieces(line.text) if line.text else [""]
+    first = html.escape(text[0]) or ("" if head or not line.text else "&nbsp;")
+    parts: list[tuple[str, list[str] | None]] = [(f"{head}{bold[0]}{first}{bold[1]}", None)]
+    if len(text) > 1:
+        parts.append((f"{bold[0]}{Markup.PLACEHOLDER}{bold[1]}", text[1:]))
     if line.detail:
-        texts += [f"<span style='color:#333333'>{text}</span>" for text in _paragraphs(line.detail)]
-    return texts
+        detail = _pieces(line.detail)
+        span = ("<span style='color:#333333'>", "</span>")
+        if len(detail) > 1:
+            parts.append((f"{span[0]}{Markup.PLACEHOLDER}{span[1]}", detail))
+        else:
+            parts.append((f"{span[0]}{_escaped(detail)}{span[1]}", None))
+    return parts
 
 
-def _block_html(block: Block, *, bullets: bool) -> str:
+def _block_html(block: Block, markup: Markup, *, bullets: bool) -> str:
     out = [f"<h3>{_e(block.title)}</h3>"]
     for line in block.lines:
         marker = "• " if bullets and line.done is None else ""
-        parts = _line_paragraphs(line, strong=not bullets, marker=marker)
         # The paragraphs of one line sit as close as the lines of one paragraph would.
-        out.extend(f"<p class='cont'>{part}</p>" for part in parts[:-1])
-        out.append(f"<p class='line'>{parts[-1]}</p>")
+        out.append(markup.paragraphs(_line_parts(line, strong=not bullets, marker=marker)))
     return "".join(out)
 
 
-STYLE = """
-body { color: #000000; background: #ffffff; }
-h1 { font-size: 17pt; margin: 0; }
-h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 2px; }
-h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }
-p { margin-top: 0; margin-bottom: 3px; }
-p.cont { margin-bottom: 0; }
-p.meta { margin-bottom: 1px; }
-p.note { font-size: 8.5pt; color: #333333; }
+LINE_GAP_PX = 3  # the space after each line of the sheet
+STYLE = f"""
+body {{ color: #000000; background: #ffffff; }}
+h1 {{ font-size: 17pt; margin: 0; }}
+h2 {{ font-size: 13pt; margin-top: 14px; margin-bottom: 2px; }}
+h3 {{ font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }}
+p {{ margin-top: 0; margin-bottom: {LINE_GAP_PX}px; }}
+p.cont {{ margin-bottom: 0; }}
+p.meta {{ margin-bottom: 1px; }}
+p.note {{ font-size: 8.5pt; color: #333333; }}
 """
 
 
-def sheet_html(sheet: Sheet) -> str:
+def sheet_markup(sheet: Sheet) -> Markup:
+    markup = Markup()
     head = [f"<h1>{_e(sheet.title)}</h1>"]
     when = " · ".join(part for part in (sheet.when, sheet.countdown) if part)
     head.append(f"<p class='meta'><b>{_e(when)}</b></p>")
@@ -159,13 +230,15 @@ def sheet_html(sheet: Sheet) -> str:
             if block.tab != tab:
                 tab = block.tab
                 body.append(f"<h2>{_e(TAB_TITLES.get(tab, tab))}</h2>")
-            body.append(_block_html(block, bullets=False))
+            body.append(_block_html(block, markup, bullets=False))
         content = "".join(body)
     else:
         left_keys = {"key_messages", "people", "concerns"}
-        left = "".join(_block_html(b, bullets=True) for b in sheet.blocks if b.key in left_keys)
+        left = "".join(
+            _block_html(b, markup, bullets=True) for b in sheet.blocks if b.key in left_keys
+        )
         right = "".join(
-            _block_html(b, bullets=True) for b in sheet.blocks if b.key not in left_keys
+            _block_html(b, markup, bullets=True) for b in sheet.blocks if b.key not in left_keys
         )
         content = (
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -174,12 +247,50 @@ def sheet_html(sheet: Sheet) -> str:
         )
         if sheet.dropped:
             content += f"<p class='note'><i>{sheet.dropped} more item(s) {CONTINUED}.</i></p>"
-    return f"<html><head><style>{STYLE}</style></head><body>{''.join(head)}{content}</body></html>"
+    markup.html = (
+        f"<html><head><style>{STYLE}</style></head><body>{''.join(head)}{content}</body></html>"
+    )
+    return markup
+
+
+def _insert_plain(document: QTextDocument, texts: list[tuple[str, bool]]) -> None:
+    """Put each text in place of its placeholder paragraph, a paragraph per line, in the
+    placeholder's formats; the last paragraph of a line of the sheet keeps the space after."""
+    if not texts:
+        return
+    marked = []
+    block = document.begin()
+    while block.isValid():
+        if block.userState() >= 0:
+            marked.append(block)
+        block = block.next()
+    cursor = QTextCursor(document)
+    for block in reversed(marked):  # from the end: the places before stay where they are
+        text, last = texts[block.userState()]
+        cursor.setPosition(block.position())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text, cursor.charFormat())
+        if last:
+            block_format = cursor.blockFormat()
+            block_format.setBottomMargin(LINE_GAP_PX)
+            cursor.setBlockFormat(block_format)
+        block.setUserState(-1)
+
+
+def _keep_glyphs(document: QTextDocument) -> None:
+    """Let every paragraph keep its shaped glyphs from the layout to the painting, which
+    otherwise shapes the text a second time (~15 % of a full sheet's time, ~40 bytes of
+    memory a character: only up to GLYPH_CACHE_CHARS)."""
+    block = document.begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()
 
 
 def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocument:
+    """The sheet laid out in pages of the body's size on the device."""
     document = SafeDocument()
-    document.documentLayout().setPaintDevice(device)
+    document.setUndoRedoEnabled(False)
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     # Unhinted glyphs measure the same at every resolution: the preview on screen then
@@ -188,15 +299,30 @@ def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocu
     font.setPointSizeF(FULL_BODY_PT if sheet.full else BODY_PT)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    document.setHtml(sheet_html(sheet))
-    # Qt lays a long document out in steps, and a step that resumes part-way can leave the
-    # first line of a page where it would be without the page break, straddling it (seen
-    # at the printer's 1,200 dpi on a note of a few hundred paragraphs). Once the whole is
-    # laid out, one more pass from the top, which moves the lines without shaping them
-    # again (a few per cent of the layout's time), puts every line on its page.
-    document.pageCount()
-    document.markContentsDirty(0, 1)
+    markup = sheet_markup(sheet)
+    page = QSizeF(body.width(), body.height())
+    if markup.texts:
+        document.setHtml(markup.html)
+        _insert_plain(document, markup.texts)
+        if sheet.full and document.characterCount() <= GLYPH_CACHE_CHARS:
+            _keep_glyphs(document)
+        # The layout starts once the document is whole: with its device and page size set
+        # first, each change above would have been laid out as it came.
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(page)
+    else:  # nothing to insert (a one-page sheet): laid out as it loads, the quickest way
+        document.documentLayout().setPaintDevice(device)
+        document.setPageSize(page)
+        document.setHtml(markup.html)
+    if sheet.full:
+        # Qt lays a long flow of paragraphs out in steps, and a step that resumes part-way
+        # can leave the first line of a page where it would be without the page break,
+        # straddling it (seen at the printer's 1,200 dpi on a note of a few hundred
+        # paragraphs). Once the whole is laid out, one more pass from the top, which moves
+        # the lines without shaping them again (a few per cent of the layout's time), puts
+        # every line on its page. (The one-page sheet is one table, laid out in one go.)
+        document.pageCount()
+        document.markContentsDirty(0, 1)
     return document
 
 

@@ -124,23 +124,19 @@ def test_a_very_long_line_is_cut_into_paragraphs_that_keep_every_character(qtbot
     interview = interview_with_note([words, solid])
     blocks = document_blocks(make_sheet(interview, full=True, now=NOW), tmp_path)
     first = blocks.index(next(text for text in blocks if text.startswith("word0 ")))
-    pieces, length = [], 0
+    cut_words, cut_solid = [], []
     for text in blocks[first:]:
-        if length >= len(words) + len(solid):
-            break
-        pieces.append(text)
-        length += len(text)
-    assert "".join(pieces) == words + solid  # before: two paragraphs of 100,000 and 30,000
-    assert all(len(piece) <= PARAGRAPH_CHARS for piece in pieces)
-    for piece in pieces:
+        if len(" ".join(cut_words)) < len(words):
+            cut_words.append(text.strip(" "))
+        elif len("".join(cut_solid)) < len(solid):
+            cut_solid.append(text)
+    # Before: two paragraphs of 100,000 and 30,000 characters.
+    assert " ".join(cut_words) == words  # cut between words, never inside one
+    assert "".join(cut_solid) == solid
+    assert len(cut_words) > 1 and len(cut_solid) > 1
+    assert all(len(piece) <= PARAGRAPH_CHARS for piece in cut_words + cut_solid)
+    for piece in cut_solid:
         assert not unicodedata.combining(piece[0])  # an accent stays with its letter
-    cut_words = []
-    for piece in pieces:
-        if sum(map(len, cut_words)) == len(words):
-            break
-        cut_words.append(piece)
-    assert "".join(cut_words) == words
-    assert all(piece.endswith(" ") for piece in cut_words[:-1])  # never inside a word
 
 
 def test_the_long_text_of_an_item_is_a_paragraph_per_line_too(qtbot, tmp_path):
@@ -150,6 +146,36 @@ def test_the_long_text_of_an_item_is_a_paragraph_per_line_too(qtbot, tmp_path):
     blocks = document_blocks(make_sheet(interview, full=True, now=NOW), tmp_path)
     start = blocks.index(lines[0])
     assert blocks[start : start + len(lines)] == lines
+
+
+def test_lines_inserted_as_plain_text_show_markup_literally_and_space_as_html_would(
+    qtbot, tmp_path
+):
+    interview = Interview(company="Longform", role="Scribe", starts_at=datetime(2026, 12, 1, 9))
+    situation = "\n".join(
+        [
+            "first line",
+            '<b>not bold</b> &amp; <img src="file:///etc/hostname">',
+            "  spaced \t out  ",
+            "one\u2029paragraph\u2028still",
+            "frame\ufdd0mark\ufdd1s",
+            "",
+            "last",
+        ]
+    )
+    interview.add("story", title="Markup", situation=situation)
+    blocks = document_blocks(make_sheet(interview, full=True, now=NOW), tmp_path)
+    start = blocks.index("Situation:")
+    assert blocks[start : start + 8] == [
+        "Situation:",
+        "first line",
+        '<b>not bold</b> &amp; <img src="file:///etc/hostname">',
+        "spaced out",
+        "one paragraph still",
+        "frame\ufffdmark\ufffds",
+        "",
+        "last",
+    ]
 
 
 @pytest.mark.parametrize(
