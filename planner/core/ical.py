@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner import APP_NAME, __version__
@@ -23,28 +24,58 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise CalendarError(f"unknown time zone {name!r} (e.g. Europe/London)") from None
+        pass
+    import zoneinfo
+
+    if not zoneinfo.available_timezones():  # neither the system's zones nor tzdata's
+        raise CalendarError(
+            "this computer has no time-zone data; install it (e.g. sudo apt-get install tzdata)"
+        )
+    raise CalendarError(f"unknown time zone {name!r} (e.g. Europe/London)")
 
 
-def reminder_offset(starts_at: datetime, reminder: time) -> timedelta:
-    """How long before the start the evening-before alarm rings."""
-    evening = datetime.combine(starts_at.date() - timedelta(days=1), reminder)
-    return starts_at - evening
+def reminder_at(starts_at: datetime, reminder: time, zone_info: tzinfo) -> datetime:
+    """When the evening-before alarm rings, in UTC: at `reminder` on the clocks of the
+    interview's zone, the day before the interview.
+
+    An alarm relative to the start is an exact duration, an hour off when the clocks change
+    in between; this is a moment. A reminder time the clocks skip that night rings as if
+    they had not changed (01:30 on the night they go forward rings at 02:30 summer time);
+    one they show twice rings the first time."""
+    evening = datetime.combine(starts_at.date() - timedelta(days=1), reminder, tzinfo=zone_info)
+    return evening.astimezone(UTC)
+
+
+# RFC 5545 (3.1, 3.3.11): a TEXT value holds no control character but HTAB, a line break
+# being written escaped (\n, which icalendar does). C1 controls go too: they control any
+# reader that takes them for one. A lone surrogate (which UTF-8 cannot hold) becomes U+FFFD.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def ics_text(value: str) -> str:
+    """Text as a calendar file may hold it: lines broken by LF, no other control."""
+    value = _CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SURROGATES.sub("\ufffd", value)
 
 
 def description(interview: Interview, guidance: Guidance) -> str:
-    lines = [f"Second interview for {interview.role or 'the role'} at {interview.company}."]
-    if interview.location.strip():
-        lines.append(f"Where: {interview.location.strip()}")
-    people = [p for p in interview.people if p.text("name")]
+    def text(value: str) -> str:
+        return ics_text(value).strip()
+
+    company = text(interview.company)
+    lines = [f"Second interview for {text(interview.role) or 'the role'} at {company}."]
+    if text(interview.location):
+        lines.append(f"Where: {text(interview.location)}")
+    people = [p for p in interview.people if text(p.text("name"))]
     if people:
         lines.append("")
         lines.append("Who you will meet:")
         for person in people:
             kind = guidance.people[person.get("kind")].label
-            title = f", {person.text('job_title')}" if person.text("job_title") else ""
-            lines.append(f"- {person.text('name')} ({kind}{title})")
-    messages = [interview.prep_text(f"key_message_{n}") for n in (1, 2, 3)]
+            job = text(person.text("job_title"))
+            lines.append(f"- {text(person.text('name'))} ({kind}{f', {job}' if job else ''})")
+    messages = [text(interview.prep_text(f"key_message_{n}")) for n in (1, 2, 3)]
     if any(messages):
         lines.append("")
         lines.append("Key messages:")
@@ -66,28 +97,37 @@ def interview_event(
         raise CalendarError("the interview has no date yet; set its date and time first")
     import icalendar  # deferred: only this command needs it
 
-    tzinfo = zone(tz_name)
-    start = interview.starts_at.replace(tzinfo=tzinfo)
+    zone_info = zone(tz_name)
+    start = interview.starts_at.replace(tzinfo=zone_info)
     calendar = icalendar.Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     event = icalendar.Event()
-    event.add("uid", f"{uuid.uuid5(UID_NAMESPACE, f'{interview.id}:{interview.title}')}")
-    event.add("dtstamp", (now or datetime.now(tzinfo)).astimezone(ZoneInfo("UTC")))
+    name = _SURROGATES.sub("\ufffd", f"{interview.id}:{interview.title}")  # UTF-8 has none
+    event.add("uid", f"{uuid.uuid5(UID_NAMESPACE, name)}")
+    event.add("dtstamp", (now or datetime.now(zone_info)).astimezone(UTC))
     event.add("dtstart", start)
     event.add("dtend", start + duration)
-    event.add("summary", f"Second interview: {interview.title}")
-    if interview.location.strip():
-        event.add("location", interview.location.strip())
-    event.add("description", description(interview, guidance))
+    # Every text that holds what the user typed goes through ics_text.
+    event.add("summary", ics_text(f"Second interview: {interview.title}"))
+    location = ics_text(interview.location).strip()
+    if location:
+        event.add("location", location)
+    event.add("description", ics_text(description(interview, guidance)))
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
+    company = ics_text(interview.company).strip()
     alarm.add(
         "description",
-        f"Tomorrow: second interview at {interview.company}. Read your prep sheet tonight.",
+        f"Tomorrow: second interview at {company}. Read your prep sheet tonight.",
     )
-    alarm.add("trigger", -reminder_offset(interview.starts_at, reminder))
+    # An absolute trigger (RFC 5545 3.8.6.3), in UTC: see reminder_at.
+    alarm.add(
+        "trigger",
+        reminder_at(interview.starts_at, reminder, zone_info),
+        parameters={"VALUE": "DATE-TIME"},
+    )
     event.add_component(alarm)
     calendar.add_component(event)
     # The VTIMEZONE covers the years around the interview, not the whole zone history.
