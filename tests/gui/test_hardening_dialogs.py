@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 @pytest.fixture
 def warnings(monkeypatch):
+    """What the window warns about, taken instead of shown (no modal box waits)."""
+    from planner.gui import safe_text
+
     said: list[tuple[str, str]] = []
 
     def warning(parent, title, text, *args, **kwargs):
@@ -23,6 +26,7 @@ def warnings(monkeypatch):
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(safe_text, "warn", lambda parent, title, text: said.append((title, text)))
     return said
 
 
