@@ -2,7 +2,9 @@
 
 A backup is written to a temporary file, checked with quick_check, synced and only then
 renamed into place, so a backup that exists is a whole, sound database. They live in
-`backups/` inside the data folder, readable by the owner only.
+`backups/` inside the data folder, readable by the owner only. A backup is one file: no
+write-ahead log or shared-memory file is made beside it, and what a backup that never
+finished left behind is removed by the next one.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import contextlib
 import os
 import re
 import sqlite3
+import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -19,6 +23,16 @@ BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _NAME = re.compile(r"^planner-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
+# The files SQLite may make beside a database file.
+COMPANIONS = ("-wal", "-shm", "-journal")
+# A backup's temporary copy, ".<backup's name>.<random>.part" (".<backup's name>.part"
+# in earlier versions), and the files SQLite made beside it.
+_TEMPORARY = re.compile(
+    r"^\.planner-[0-9a-z-]+\.sqlite3\.(?:[0-9a-z_]+\.)?part(?:-wal|-shm|-journal)?$"
+)
+# Left by a backup that never finished once this old; a younger one may be another
+# process's backup under way (the command line beside the window).
+ORPHAN_AGE = timedelta(hours=1)
 
 REASONS = {
     "daily": "daily",
@@ -70,10 +84,7 @@ def quick_check(path: Path, *, read_only: bool = True) -> bool:
     read for another reason (the disk, a lock, a size limit), CheckFailed is raised instead,
     so that a sound database is never set aside for an error of the machine's."""
     try:
-        if read_only:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        else:
-            conn = sqlite3.connect(path)
+        conn = _open_backup(path) if read_only else sqlite3.connect(path)
     except sqlite3.OperationalError as error:
         raise CheckFailed(f"cannot read {path}: {error}") from None
     try:
@@ -85,6 +96,36 @@ def quick_check(path: Path, *, read_only: bool = True) -> bool:
         return False
     finally:
         conn.close()
+
+
+def _open_backup(path: Path) -> sqlite3.Connection:
+    """A backup, opened to be read only and as a file nothing changes (immutable): SQLite
+    then makes no file beside it, not even for a backup kept in write-ahead-log mode by
+    an older version, and a name holding ? or # is read as a name."""
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _remove_with_companions(path: Path) -> None:
+    for name in (str(path), *(f"{path}{suffix}" for suffix in COMPANIONS)):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def remove_orphans(folder: Path) -> list[Path]:
+    """Remove what backups that never finished left (a crash, a full disk): temporary copies
+    and the files SQLite made beside them, ORPHAN_AGE old or more. A finished backup and
+    the files beside it are never touched: their names do not start with a dot."""
+    oldest = time.time() - ORPHAN_AGE.total_seconds()
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in Path(folder).iterdir():
+            if not _TEMPORARY.match(path.name):
+                continue
+            with contextlib.suppress(OSError):
+                if path.lstat().st_mtime <= oldest:
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def is_sound(path: Path) -> bool:
@@ -106,21 +147,32 @@ def make_backup(
     folder = backup_folder(data_dir)
     moment = now or datetime.now()
     stamp = moment.strftime("%Y%m%d-%H%M%S")
+    temp = None
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        remove_orphans(folder)
         name = f"planner-{stamp}-{reason}.sqlite3"
         serial = 1
         while (folder / name).exists():
             serial += 1
             name = f"planner-{stamp}-{serial}-{reason}.sqlite3"
         target = folder / name
-        temp = folder / f".{name}.part"
-        temp.unlink(missing_ok=True)
-        copy = sqlite3.connect(temp)
+        # A name of its own: another process may be taking a backup in the same second.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        os.close(fd)
+        temp = Path(temp_name)
+        copy = sqlite3.connect(temp)  # an empty file is an empty database
         try:
             source.backup(copy)
+            # The copy takes the live database's write-ahead-log mode with its first page,
+            # and a database in that mode, once opened (as the check below does), keeps a
+            # -wal and a -shm file beside it, which the rename into place leaves behind.
+            # A backup is one file: back to a rollback journal.
+            mode = copy.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         finally:
             copy.close()
+        if str(mode).lower() != "delete":
+            raise BackupError(f"could not back up into {folder}: the copy stayed in WAL mode")
         os.chmod(temp, 0o600)
         if not is_sound(temp):
             raise BackupError("the backup copy did not pass its check")
@@ -129,9 +181,10 @@ def make_backup(
         os.replace(temp, target)
         _sync_folder(folder)
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            temp.unlink(missing_ok=True)
         raise BackupError(f"could not back up into {folder}: {error}") from None
+    finally:
+        if temp is not None:  # after the rename, only what SQLite may have left beside it
+            _remove_with_companions(temp)
     return Backup(target, moment.replace(microsecond=0), reason)
 
 
@@ -177,6 +230,9 @@ def thin(data_dir: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
+                # and what SQLite made beside it (an older version's backups, opened)
+                for suffix in COMPANIONS:
+                    Path(f"{backup.path}{suffix}").unlink(missing_ok=True)
     return removed
 
 
@@ -185,7 +241,7 @@ def restore_into(target: sqlite3.Connection, backup: Path) -> None:
     if not is_sound(backup):
         raise BackupError(f"{backup.name} is damaged and cannot be restored")
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = _open_backup(backup)
         try:
             source.backup(target)
         finally:
