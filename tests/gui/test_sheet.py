@@ -305,7 +305,7 @@ def test_the_sheet_and_calendar_commands(tmp_path):
             ["sheet", "--interview", "1", "--pdf", "{tmp}/x.pdf", "--page-size", "A5"],
             "invalid choice",
         ),
-        (["sheet", "--interview", "one", "--pdf", "{tmp}/x.pdf"], "invalid int value"),
+        (["sheet", "--interview", "one", "--pdf", "{tmp}/x.pdf"], "'one' is not an id"),
         (
             ["calendar", "--interview", "1", "--ics", "{tmp}/x.ics", "--timezone", "Mars/Base"],
             "unknown time zone",
