@@ -38,6 +38,7 @@ from planner.core.guidance import default_guidance
 from planner.core.model import Interview
 from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
 from planner.gui.page_size import default_page_size_name
+from planner.gui.safe_text import SafeDocument
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
@@ -61,13 +62,6 @@ def page_layout(page_size_name: str) -> QPageLayout:
         MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
-
-
-class SafeDocument(QTextDocument):
-    """A text document that never loads an image, a file or a URL."""
-
-    def loadResource(self, kind: int, name):
-        return None
 
 
 def _e(text: str) -> str:
