@@ -76,8 +76,8 @@ def open_message(path: Path, error: sqlite3.Error) -> str:
     """Why the database at ``path`` cannot be opened, for the user."""
     if _disk_trouble(error):
         return (
-            f"cannot open the database in {path.parent}: the disk could not be written, "
-            "probably because it is full; free some space there and try again"
+            f"cannot open the database in {path.parent}: the disk could not be read or "
+            "written, most often because it is full; free some space there and try again"
         )
     return f"cannot open {path}: {_user_message(error, '')}"
 

@@ -458,16 +458,20 @@ def test_a_list_longer_than_a_list_may_be_is_refused():
 
 
 def test_braces_commas_and_escapes_inside_texts_do_not_count():
-    text = '{[,"\\' * 600_000 + '\\"}'  # raw, more braces than the limit allows
+    # Texts that together hold more braces and brackets than the limit allows, with
+    # escaped quotes and backslashes among them (a long field holds 100,000 characters).
+    text = ("{[" * 45_000 + ',"\\' * 3_000)[:100_000] + '\\"}'
+    text = text[:100_000]
+    stories = [{"title": f"S{n}", "action": text} for n in range(14)]
     document = {
         "format": exchange.FORMAT_NAME,
         "format_version": 2,
-        "interviews": [{"notes": {"expect": text}}, {"company": 'a"b\\'}],
+        "interviews": [{"items": {"story": stories}}, {"company": 'a"b\\'}],
     }
     data = json.dumps(document).encode()
     assert data.count(b"{") + data.count(b"[") > exchange.MAX_CONTAINERS
     first, second = read_export(data)
-    assert first.notes["expect"] == text
+    assert [item.get("action") for item in first.items["story"]] == [text] * 14
     assert second.company == 'a"b\\'
 
 

@@ -93,7 +93,7 @@ def test_a_database_that_cannot_be_read_now_is_not_taken_for_damaged(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(sqlite3, "connect", failing)
-    with pytest.raises(StoreError, match="disk I/O error"):
+    with pytest.raises(StoreError, match="the disk could not be read or written"):
         check = BackgroundCheck(data_dir) if on_a_thread else None
         open_data_folder(data_dir, NOW, check=check)
     monkeypatch.setattr(sqlite3, "connect", real_connect)
