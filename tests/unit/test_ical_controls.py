@@ -88,7 +88,7 @@ def test_a_field_of_controls_only_is_left_out():
 
 # Any character, controls included; and lone surrogates (which Hypothesis leaves out) where
 # the model takes them (an item's field refuses them: they cannot be stored).
-storable_text = st.text(st.characters(exclude_categories=()), max_size=120)
+storable_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=120)
 any_text = st.text(
     st.characters(exclude_categories=()) | st.sampled_from(["\ud800", "\udbff", "\udc80"]),
     max_size=120,
