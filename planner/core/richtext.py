@@ -321,23 +321,25 @@ def _runs_html(runs: list[tuple[str, int]]) -> str:
     return "".join(out)
 
 
-# No margins: the editor's own paragraphs have none. Spaces are the user's own.
-_PARAGRAPH = '<p style="margin-top:0px; margin-bottom:0px; white-space:pre-wrap">'
-_EMPTY = '<p style="margin-top:0px; margin-bottom:0px; -qt-paragraph-type:empty"><br /></p>'
-_ITEM = '<li style="margin-top:0px; margin-bottom:0px; white-space:pre-wrap">'
+# The editor's own paragraphs have no margins, and their spaces are the user's own: said
+# once, in the head, with Qt's own mark of its rich text (which read_blocks honours).
+HEAD = (
+    '<html><head><meta name="qrichtext" content="1" /><style>'
+    "p, li { margin-top:0px; margin-bottom:0px; white-space:pre-wrap; } "
+    "ul, ol { margin-top:0px; margin-bottom:0px; }"
+    "</style></head><body>"
+)
+_EMPTY = '<p style="-qt-paragraph-type:empty"><br /></p>'
 
 
 def _open_list(style: str, level: int) -> str:
     tag = "ol" if style in ORDERED_STYLES else "ul"
-    return (
-        f'<{tag} style="margin-top:0px; margin-bottom:0px; -qt-list-indent:{level}; '
-        f'list-style-type:{style}">'
-    )
+    return f'<{tag} style="-qt-list-indent:{level}; list-style-type:{style}">'
 
 
 def blocks_html(blocks: list[Block]) -> str:
     """The blocks as the small HTML the notes editor reads back unchanged."""
-    out: list[str] = []
+    out: list[str] = [HEAD]
     lists: list[str] = []  # the styles of the lists open around the current item
     for block in blocks:
         level = block.level
@@ -348,10 +350,11 @@ def blocks_html(blocks: list[Block]) -> str:
             out.append(_open_list(block.style, len(lists)))
         body = _runs_html(block.runs)
         if level:
-            out.append(f"{_ITEM}{body}</li>")
+            out.append(f"<li>{body}</li>")
         else:
-            out.append(f"{_PARAGRAPH}{body}</p>" if body else _EMPTY)
+            out.append(f"<p>{body}</p>" if body else _EMPTY)
     out.extend("</ol>" if style in ORDERED_STYLES else "</ul>" for style in reversed(lists))
+    out.append("</body></html>")
     return "".join(out)
 
 

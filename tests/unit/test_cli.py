@@ -15,6 +15,7 @@ from planner import __version__
 from planner.cli import main
 from planner.core import exchange
 from planner.core.model import Interview
+from planner.core.richtext import clean_html
 from planner.store import Store
 from planner.store.database import DATABASE_NAME
 
@@ -48,7 +49,7 @@ def dump(data_dir) -> str:
 def filled(data_dir):
     store = Store.open_in(data_dir)
     first = Interview(company="Northwind", role="Analyst", starts_at=datetime(2026, 12, 3, 10, 0))
-    first.notes["impress"] = "<p>bring the dashboard</p>"
+    first.notes["impress"] = clean_html("<p>bring the dashboard</p>")  # as the app keeps it
     store.create(first)
     store.create(Interview(company="Tab\there", role="Line\nbreak"))
     store.close()

@@ -13,7 +13,7 @@ from planner.core import sheet as sheet_content
 from planner.core.exchange import dump_export, read_export
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
-from planner.core.richtext import clean_html, html_to_text, read_blocks
+from planner.core.richtext import HEAD, clean_html, html_to_text, read_blocks
 
 NOW = datetime(2026, 12, 2, 9, 0)
 # What may name something outside the note; none of it may survive cleaning.
@@ -29,7 +29,11 @@ def tags_of(html: str) -> list[tuple[str, str]]:
 
 
 def assert_only_editor_markup(html: str) -> None:
-    for name, attributes in tags_of(html):
+    """The fixed head that says how the editor's paragraphs look, then only its tags."""
+    if not html:
+        return  # a note with no words is kept empty
+    assert html.startswith(HEAD) and html.endswith("</body></html>")
+    for name, attributes in tags_of(html[len(HEAD) : -len("</body></html>")]):
         assert name in EDITOR_TAGS, name
         assert re.fullmatch(r'(\s+style="[^"<>()]*")?\s*/?', attributes), attributes
 
@@ -62,7 +66,7 @@ def test_images_links_styles_and_scripts_are_reduced_to_their_text():
         "<table background='/dev/zero'><tr><td>cell one</td><td>cell two</td></tr></table>"
     )
     cleaned = clean_html(html)
-    assert not OUTSIDE.search(cleaned)
+    assert not OUTSIDE.search(cleaned[len(HEAD) :])
     assert_only_editor_markup(cleaned)
     assert html_to_text(cleaned) == "Hi there\ncell one cell two"
 

@@ -225,11 +225,15 @@ def test_an_export_at_every_limit_imports_again(store):
     from planner.core.exchange import dump_export, read_export
     from planner.core.items import ITEM_KINDS, LONG_TEXT, LONG_TEXT_LIMIT, TEXT, TEXT_LIMIT
     from planner.core.model import NOTES_MAX_CHARS, TEXT_FIELDS
+    from planner.core.richtext import clean_html
 
     interview = Interview(starts_at=datetime(2199, 12, 31, 23, 59))
     for name, limit in TEXT_FIELDS.items():
         setattr(interview, name, "é" * limit)
-    interview.notes["expect"] = "n" * NOTES_MAX_CHARS
+    # A note as the app keeps it (the editor's own rich text), NOTES_MAX_CHARS long.
+    markup = len(clean_html("n")) - 1
+    interview.notes["expect"] = clean_html("n" * (NOTES_MAX_CHARS - markup))
+    assert len(interview.notes["expect"]) == NOTES_MAX_CHARS
     for kind, spec in ITEM_KINDS.items():
         data = {}
         for field in spec.fields:
