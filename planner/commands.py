@@ -64,10 +64,18 @@ def write_calendar(store: Store, options: argparse.Namespace) -> None:
     interview = _interview(store, options.interview)
     from planner.core.guidance import default_guidance
     from planner.core.ical import CalendarError, interview_event
+    from planner.gui.settings import Settings  # QtCore only: the preferences' INI file
     from planner.localzone import system_timezone
 
+    # The alarm rings at the time chosen in Preferences, as it does from the window.
+    reminder = Settings.in_folder(resolve_data_dir(options.data_dir)).reminder_time
     try:
-        data = interview_event(interview, default_guidance(), options.timezone or system_timezone())
+        data = interview_event(
+            interview,
+            default_guidance(),
+            options.timezone or system_timezone(),
+            reminder=reminder,
+        )
     except CalendarError as error:
         raise CommandError(str(error)) from None
     try:

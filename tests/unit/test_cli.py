@@ -232,3 +232,22 @@ print(",".join(late))
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_the_calendar_command_rings_at_the_time_chosen_in_preferences(tmp_path, data_dir):
+    from planner.gui.settings import Settings
+
+    store = Store.open_in(data_dir)
+    store.create(Interview(company="Northwind", starts_at=datetime(2027, 6, 10, 10, 0)))
+    store.close()
+    settings = Settings.in_folder(data_dir)
+    settings.reminder_minutes = 18 * 60 + 30  # Preferences: remind me at 18:30
+    settings.sync()
+    target = tmp_path / "event.ics"
+    result = run_cli(
+        "calendar", "--interview", "1", "--ics", str(target), "--timezone", "Europe/London",
+        "--data-dir", str(data_dir),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # 18:30 on London's summer clocks (UTC+1) the evening before is 17:30 UTC.
+    assert b"TRIGGER;VALUE=DATE-TIME:20270609T173000Z" in target.read_bytes()
