@@ -89,7 +89,7 @@ def ask_retry(problem: str, advice: str) -> bool:
     box = message(
         None,
         QMessageBox.Icon.Critical,
-        f"{APP_NAME} cannot start",
+        "Cannot start",  # Qt adds the app's name
         f"{problem[:1].upper()}{problem[1:]}.",
         f"{advice}\n\n{NO_CHANGE}",
     )

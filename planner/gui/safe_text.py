@@ -68,9 +68,15 @@ def message(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     if informative:
-        # The informative text has no format of its own: it follows Qt's guess, so it is
-        # given as rich text made of its escaped words.
-        box.setInformativeText(tooltip(informative))
+        # The informative text's label is made by the first setInformativeText: made
+        # with a harmless text, set to plain text, and only then given the real one.
+        box.setInformativeText(" ")
+        from PySide6.QtWidgets import QLabel
+
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(informative)
     return box
 
 

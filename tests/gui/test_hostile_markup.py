@@ -308,3 +308,17 @@ def test_older_databases_have_their_notes_cleaned_once(data_dir, canaries):
             assert "canary" not in notes[tab] and "<img" not in notes[tab]
     finally:
         store.close()
+
+
+def test_a_message_box_shows_its_words_as_written(qtbot):
+    """What the user reads is the text itself: no markup shown, none followed."""
+    from PySide6.QtWidgets import QLabel
+
+    from planner.gui.safe_text import message
+
+    box = message(None, QMessageBox.Icon.Warning, "Title", "<b>not bold</b>", "Line one\n<i>x</i>")
+    qtbot.addWidget(box)
+    labels = [box.findChild(QLabel, "qt_msgbox_label")]
+    labels.append(box.findChild(QLabel, "qt_msgbox_informativelabel"))
+    assert [label.textFormat() for label in labels] == [Qt.TextFormat.PlainText] * 2
+    assert [label.text() for label in labels] == ["<b>not bold</b>", "Line one\n<i>x</i>"]
