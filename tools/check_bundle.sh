@@ -27,6 +27,10 @@ env -u DISPLAY "$APP" sheet --interview 1 --pdf "$work/sheet.pdf" --data-dir "$w
 pdfinfo "$work/sheet.pdf" | grep -q "^Pages: *1$"
 pdftotext "$work/sheet.pdf" - | grep -q "Northwind Analytics"
 env -u DISPLAY "$APP" calendar --interview 1 --ics "$work/event.ics" --timezone Europe/London --data-dir "$work/data"
+# With no system zone data the bundle's own tzdata serves.
+env -u DISPLAY PYTHONTZPATH=/nonexistent "$APP" calendar --interview 1 --ics "$work/event2.ics" \
+    --timezone America/New_York --data-dir "$work/data"
+grep -q "TZID=America/New_York" "$work/event2.ics"
 grep -q "BEGIN:VTIMEZONE" "$work/event.ics"
 
 echo "== the same default data folder as the source version, both ways"
