@@ -54,7 +54,7 @@ def in_process(folder: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
+    from planner.settings import Settings
     from planner.store import Store
 
     app = QApplication.instance() or QApplication([])

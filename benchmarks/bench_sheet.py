@@ -35,7 +35,7 @@ def in_process(runs: int, folder: Path) -> dict[str, float]:
     from PySide6.QtGui import QGuiApplication
 
     from planner.core.exchange import read_export
-    from planner.gui.printing import export_pdf
+    from planner.render.printing import export_pdf
     from planner.resources import resource_path
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
@@ -122,7 +122,7 @@ def long_notes(runs: int, folder: Path) -> list[tuple[str, int, float, float]]:
     from PySide6.QtGui import QGuiApplication
 
     from planner.core.model import Interview
-    from planner.gui.printing import export_pdf
+    from planner.render.printing import export_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
     cases = [(f"{n:,} lines", note_lines(n), runs) for n in (10_000, 20_000, 40_000)]

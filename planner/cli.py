@@ -173,6 +173,7 @@ def import_domain_first() -> None:
     import planner.core.readiness
     import planner.core.starter
     import planner.datadir
+    import planner.render  # its package only: its modules use Qt
     import planner.resources
     import planner.store.startup  # noqa: F401
 

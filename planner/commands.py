@@ -51,7 +51,7 @@ def _interview(store: Store, interview_id: int):
 
 def write_sheet(store: Store, options: argparse.Namespace) -> int:
     interview = _interview(store, options.interview)
-    from planner.gui.printing import SheetError, ensure_gui_application, export_pdf
+    from planner.render.printing import SheetError, ensure_gui_application, export_pdf
 
     ensure_gui_application()
     try:
@@ -64,8 +64,8 @@ def write_calendar(store: Store, options: argparse.Namespace) -> None:
     interview = _interview(store, options.interview)
     from planner.core.guidance import default_guidance
     from planner.core.ical import CalendarError, interview_event
-    from planner.gui.settings import Settings  # QtCore only: the preferences' INI file
     from planner.localzone import system_timezone
+    from planner.settings import Settings  # QtCore only: the preferences' INI file
 
     # The alarm rings at the time chosen in Preferences, as it does from the window.
     reminder = Settings.in_folder(resolve_data_dir(options.data_dir)).reminder_time

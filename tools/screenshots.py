@@ -38,7 +38,7 @@ def main() -> int:
         from planner.gui.app import make_application, set_window_icon
         from planner.gui.main_window import MainWindow
         from planner.gui.scheme import apply_scheme
-        from planner.gui.settings import Settings
+        from planner.settings import Settings
         from planner.store import Store
 
         app = make_application([])

@@ -2,7 +2,7 @@
 
 The one-page sheet is made of blocks of lines; every line has a priority, and when the
 page is full the printer drops the lowest first, saying so. The full sheet holds every
-note of every tab. gui/printing.py lays both out; nothing here knows about Qt.
+note of every tab. render/printing.py lays both out; nothing here knows about Qt.
 """
 
 from __future__ import annotations

@@ -173,7 +173,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
             return EXIT_ERROR
 
     from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
+    from planner.settings import Settings
 
     settings = Settings.in_folder(data_dir)
     if settings.color_scheme != "system":

@@ -47,7 +47,6 @@ from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import ID_ROLE, InterviewListModel
 from planner.gui.prep_fields import PrepFields
-from planner.gui.settings import Settings
 from planner.gui.sheet_actions import SheetActions
 from planner.gui.tabs import TabContext, TabPage
 from planner.gui.tabs import expect as expect_tab
@@ -57,6 +56,7 @@ from planner.gui.tabs import reinforce as reinforce_tab
 from planner.gui.widgets.notes_editor import NotesEditor
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 from planner.resources import resource_path
+from planner.settings import Settings
 from planner.store import Store, StoreError
 
 LIST_FIELDS = frozenset({"company", "role", "starts_at", "status"})

@@ -4,8 +4,8 @@ Qt takes a string for rich text when it merely starts like HTML ("<img ...>"): a
 a tooltip or a message box would then lay it out and load every image or style sheet it
 names, from any path, a device or a named pipe included. So:
 
-- ``SafeDocument`` is the text document of every rich-text view the app makes (the notes
-  editor, the sheet): it never loads a resource, whatever the HTML names.
+- ``planner.render.safe_document.SafeDocument`` is the text document of every rich-text
+  view the app makes (the notes editor, the sheet): it never loads a resource.
 - ``tooltip`` turns text into a tooltip that shows it literally.
 - ``message`` is a message box whose text is plain, whatever it holds.
 Labels that show user text are set to plain text in their Designer form or where made.
@@ -15,27 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextDocument
-
 if TYPE_CHECKING:  # QtWidgets only where a box is shown: the sheet needs QtGui alone
     from PySide6.QtWidgets import QMessageBox, QWidget
-
-
-class SafeDocument(QTextDocument):
-    """A text document that never loads an image, a style sheet, a file or a URL."""
-
-    def loadResource(self, kind: int, name):
-        # Qt reads the named path itself when no resource comes back: for an image it
-        # tries the file whenever the resource is missing or not an image, so an image is
-        # always answered with an empty one (1x1, transparent). Anything else (a style
-        # sheet) is answered with nothing, which Qt takes as nothing.
-        if kind == QTextDocument.ResourceType.ImageResource:
-            from PySide6.QtGui import QImage
-
-            image = QImage(1, 1, QImage.Format.Format_ARGB32)
-            image.fill(0)
-            return image
-        return None
 
 
 def escape(text: str) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from planner.core.model import Interview
 from planner.gui import no_icon
-from planner.gui.page_size import PAGE_SIZE_NAMES, default_page_size_name
-from planner.gui.settings import Settings
+from planner.render.page_size import PAGE_SIZE_NAMES, default_page_size_name
+from planner.settings import Settings
 
 
 def file_stem(interview: Interview, suffix: str) -> str:
@@ -118,14 +118,14 @@ class SheetActions(QObject):
         interview = self.current_interview()
         if interview is None:
             return None, None
-        from planner.gui.printing import make_sheet
+        from planner.render.printing import make_sheet
 
         return interview, make_sheet(interview, full=full)
 
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
 
-        from planner.gui.printing import page_layout
+        from planner.render.printing import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.page_size()))
@@ -137,7 +137,7 @@ class SheetActions(QObject):
             return None
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        from planner.gui.printing import render
+        from planner.render.printing import render
 
         # The dialog does not own the printer: keep it alive as long as the dialog.
         printer = self._printer()
@@ -155,7 +155,7 @@ class SheetActions(QObject):
             return
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from planner.gui.printing import SheetError, render
+        from planner.render.printing import SheetError, render
 
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
@@ -195,7 +195,7 @@ class SheetActions(QObject):
             # The dialog asked about the name as typed; ask about the one written.
             if target.exists() and not confirm_replace(self.window, target):
                 return None
-        from planner.gui.printing import SheetError, export_pdf
+        from planner.render.printing import SheetError, export_pdf
 
         try:
             pages = export_pdf(interview, target, self.page_size(), full=full)

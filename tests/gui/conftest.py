@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store import Store
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from planner.core.model import Interview
 from planner.gui.dialogs.practice import PracticeDialog, practice_order
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store import Store
 
 

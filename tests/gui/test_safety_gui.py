@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.gui.single_instance import SingleInstance
 from planner.store.startup import open_data_folder
 folder = sys.argv[1]
@@ -163,7 +163,7 @@ def test_a_full_disk_is_shown_in_words_and_the_text_saved_later(qtbot, window):
 
 def test_a_damaged_database_is_offered_the_newest_backup(qtbot, data_dir):
     from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
+    from planner.settings import Settings
 
     store = Store.open_in(data_dir)
     store.create()

@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from planner.core.exchange import read_export
 from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
 from planner.core.model import TAB_KEYS, Interview
-from planner.gui import printing
-from planner.gui.printing import SheetError, export_pdf
+from planner.render import printing
+from planner.render.printing import SheetError, export_pdf
 from planner.resources import resource_path
 from planner.store import Store
 

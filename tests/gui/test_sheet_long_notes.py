@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPdfWriter
 
 from planner.core.model import Interview
-from planner.gui import printing
-from planner.gui.printing import PARAGRAPH_CHARS, export_pdf, make_sheet
+from planner.render import printing
+from planner.render.printing import PARAGRAPH_CHARS, export_pdf, make_sheet
 
 NOW = datetime(2026, 11, 30, 9, 0)
 

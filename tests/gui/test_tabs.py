@@ -14,7 +14,7 @@ from planner.core.items import PERSON_KINDS
 from planner.core.model import TABS
 from planner.gui.dialogs.question_bank import QuestionBankDialog
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store import Store
 
 
@@ -231,7 +231,7 @@ def test_a_migrated_foundation_interview_shows_its_notes(qtbot, data_dir):
     from pathlib import Path
 
     from planner.gui.main_window import MainWindow
-    from planner.gui.settings import Settings
+    from planner.settings import Settings
     from planner.store.database import DATABASE_NAME
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-v1.sqlite3"

@@ -37,7 +37,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store.startup import open_data_folder
 folder = sys.argv[1]
 window = MainWindow(open_data_folder(folder).store, Settings.in_folder(folder), folder)

@@ -31,3 +31,17 @@ def test_core_does_not_import_the_store():
     for path in (PACKAGE / "core").rglob("*.py"):
         for name in imported_modules(path):
             assert not name.startswith("planner.store"), f"{path} imports {name}"
+
+
+@pytest.mark.parametrize(
+    "module", ["commands.py", "transfer.py", "fileio.py", "settings.py", "datadir.py", "render"]
+)
+def test_the_command_line_needs_no_window_code(module):
+    """The commands (and the sheet's rendering they use) never import the window's package
+    or QtWidgets: they run with no display, on Qt's offscreen platform at most."""
+    paths = [PACKAGE / module] if module.endswith(".py") else (PACKAGE / module).rglob("*.py")
+    for path in paths:
+        for name in imported_modules(path):
+            assert not name.startswith("planner.gui"), f"{path} imports {name}"
+            assert not name.startswith("PySide6.QtWidgets"), f"{path} imports {name}"
+            assert not name.startswith("PySide6.QtPrintSupport"), f"{path} imports {name}"

@@ -393,7 +393,7 @@ main(["import", sys.argv[2], "--data-dir", folder])
 main(["sheet", "--interview", "1", "--pdf", folder + "/s.pdf", "--data-dir", folder])
 main(["calendar", "--interview", "1", "--ics", folder + "/c.ics", "--data-dir", folder])
 from planner.gui.main_window import MainWindow
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store import Store
 window = MainWindow(Store.open_in(folder), Settings.in_folder(folder), None)
 window.show(); app.processEvents(); window.close()

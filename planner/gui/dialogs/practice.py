@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.core.items import ITEM_KINDS, Item
 from planner.gui.forms.ui_practice_dialog import Ui_PracticeDialog
-from planner.gui.settings import Settings
+from planner.settings import Settings
 from planner.store import Store, StoreError
 
 ORDER = {"needs_work": 0, "": 1, "confident": 2}

@@ -1,5 +1,5 @@
 """Edit > Preferences: colours, the sheet's page size, the calendar reminder, autosave and
-practice timing. Every value is a setting declared in gui/settings.py."""
+practice timing. Every value is a setting declared in planner/settings.py."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from planner.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
-from planner.gui.page_size import default_page_size_name
-from planner.gui.settings import Settings
+from planner.render.page_size import default_page_size_name
+from planner.settings import Settings
 
 SCHEME_LABELS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 

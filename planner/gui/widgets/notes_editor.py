@@ -1,6 +1,6 @@
 """A rich-text notes field: bold, italic, underline and lists, and nothing loaded from outside.
 
-Its document never loads a resource (planner.gui.safe_text.SafeDocument), and whatever is
+Its document never loads a resource (planner.render.safe_document.SafeDocument), and whatever is
 pasted or dropped arrives as the editor's own rich text (planner.core.richtext): a web
 page brings its words and their emphasis, never its images, links or styles."""
 
@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from planner.gui import no_icon
-from planner.gui.safe_text import SafeDocument
+from planner.render.safe_document import SafeDocument
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData

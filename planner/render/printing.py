@@ -37,8 +37,8 @@ from planner.core import sheet as sheet_content
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
 from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
-from planner.gui.page_size import default_page_size_name
-from planner.gui.safe_text import SafeDocument
+from planner.render.page_size import default_page_size_name
+from planner.render.safe_document import SafeDocument
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)

@@ -1,4 +1,5 @@
-"""Every persistent setting of the window, with its type and default, in one place.
+"""Every persistent setting (the window's, and the preferences the commands share), with
+its type and default, in one place. QtCore only (QSettings): the command line reads it too.
 
 The settings file is chosen by the caller (see gui/app.py) so that tests and
 ``--data-dir`` never touch the user's real settings.
