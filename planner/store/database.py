@@ -113,9 +113,13 @@ def _private(path: Path) -> None:
             os.chmod(path, 0o600)
 
 
-def _like_pattern(text: str) -> str:
-    """A LIKE pattern that finds text anywhere, its %, _ and \\ taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _check_text(field: str, value: str) -> None:
+    """A header text as the store takes it, or ValueError saying why not (never cut)."""
+    limit = TEXT_FIELDS.get(field)
+    if limit is None:
+        raise ValueError(f"not a text field: {field}")
+    if len(value) > limit:
+        raise ValueError(f"{field}: longer than {limit} characters")
 
 
 def _check_notes(html: str) -> None:
@@ -380,9 +384,8 @@ class Store:
             return [self._insert(conn, interview) for interview in interviews]
 
     def _insert(self, conn: sqlite3.Connection, interview: Interview) -> int:
-        for name, limit in TEXT_FIELDS.items():
-            if len(getattr(interview, name)) > limit:
-                raise ValueError(f"{name}: longer than {limit} characters")
+        for name in TEXT_FIELDS:
+            _check_text(name, getattr(interview, name))
         for html in interview.notes.values():
             _check_notes(html)
         interview_id = interview.id
@@ -467,20 +470,7 @@ class Store:
                 ),
             )
             item_id = int(cursor.lastrowid)
-            order = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT id FROM item WHERE interview_id = ? AND kind = ? AND id != ? "
-                    "ORDER BY position, id",
-                    (interview_id, item.kind, item_id),
-                )
-            ]
-            order.insert(max(0, min(index, len(order))), item_id)
-            conn.executemany(
-                "UPDATE item SET position = ? WHERE id = ?",
-                [(position, each) for position, each in enumerate(order)],
-            )
-            self._touch(conn, interview_id)
+            self._place_item(conn, interview_id, item.kind, item_id, index)
             return item_id
 
     def duplicate(self, interview_id: int) -> int:
@@ -498,10 +488,8 @@ class Store:
 
     def set_text(self, interview_id: int, field: str, value: str) -> None:
         """Save one header text field (company, role or location)."""
-        limit = TEXT_FIELDS.get(field)
-        if limit is None:
-            raise ValueError(f"not a text field: {field}")
-        self._update(interview_id, field, value[:limit])
+        _check_text(field, value)
+        self._update(interview_id, field, value)
 
     def set_starts_at(self, interview_id: int, value: datetime | None) -> None:
         self._update(interview_id, "starts_at", format_starts_at(value))  # checks the year
@@ -528,66 +516,9 @@ class Store:
 
     def search(self, query: str, limit: int = 500):
         """Every place the text appears (case-insensitive for ASCII letters), as Hits."""
-        from planner.core import search
-        from planner.core.model import Interview as _Interview
+        from planner.store.search import find
 
-        query = query.strip()
-        if not query:
-            return []
-        pattern = _like_pattern(query)
-        titles = {
-            row[0]: _Interview(company=row[1], role=row[2]).title
-            for row in self._conn.execute("SELECT id, company, role FROM interview")
-        }
-        hits = []
-        text_prep = [name for name, spec in PREP_FIELDS.items() if spec.type != BOOL]
-        columns = ["company", "role", "location", *text_prep]
-        where = " OR ".join(f"{column} LIKE :p ESCAPE '\\'" for column in columns)
-        for row in self._conn.execute(
-            f"SELECT id, {', '.join(columns)} FROM interview WHERE {where} ORDER BY id",
-            {"p": pattern},
-        ):
-            interview_id = row[0]
-            for column, value in zip(columns, row[1:], strict=True):
-                if column in TEXT_FIELDS:
-                    hit = search.header_hit(
-                        interview_id, titles[interview_id], column, value, query
-                    )
-                else:
-                    hit = search.prep_hit(interview_id, titles[interview_id], column, value, query)
-                if hit is not None:
-                    hits.append(hit)
-        # Notes are stored as HTML, where & < > " are written as entities: look for both.
-        import html as html_entities  # here: its table of entities is not needed to start
-
-        html_pattern = _like_pattern(html_entities.escape(query, quote=True))
-        for interview_id, tab, notes_html in self._conn.execute(
-            "SELECT interview_id, tab, html FROM tab_notes "
-            "WHERE html LIKE :p ESCAPE '\\' OR html LIKE :h ESCAPE '\\' ORDER BY interview_id",
-            {"p": pattern, "h": html_pattern},
-        ):
-            hit = search.notes_hit(
-                interview_id, titles.get(interview_id, ""), tab, notes_html, query
-            )
-            if hit is not None:
-                hits.append(hit)
-        for interview_id, kind, item_id, field, value in self._conn.execute(
-            "SELECT item.interview_id, item.kind, item.id, field.key, field.value "
-            "FROM item, json_each(item.data) AS field "
-            "WHERE field.type = 'text' AND field.value LIKE :p ESCAPE '\\' "
-            "ORDER BY item.interview_id, item.kind, item.position",
-            {"p": pattern},
-        ):
-            hit = search.item_hit(
-                interview_id, titles.get(interview_id, ""), kind, item_id, field, value, query
-            )
-            if hit is not None:
-                hits.append(hit)
-            if len(hits) >= limit:
-                break
-        return hits[:limit]
-
-    # -- items ---------------------------------------------------------------
+        return find(self._conn, query, limit)
 
     def add_item(self, interview_id: int, kind: str, data: dict | None = None) -> int:
         """Append an item to one of the interview's lists; return its id."""
@@ -643,20 +574,26 @@ class Store:
             if row is None:
                 return
             interview_id, kind = row
-            order = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM item WHERE interview_id = ? AND kind = ? ORDER BY position, id",
-                    (interview_id, kind),
-                )
-            ]
-            order.remove(item_id)
-            order.insert(max(0, min(new_index, len(order))), item_id)
-            conn.executemany(
-                "UPDATE item SET position = ? WHERE id = ?",
-                [(position, each) for position, each in enumerate(order)],
+            self._place_item(conn, interview_id, kind, item_id, new_index)
+
+    def _place_item(
+        self, conn: sqlite3.Connection, interview_id: int, kind: str, item_id: int, index: int
+    ) -> None:
+        """Put the item at index within its list (clamped), numbering the list 0, 1, ..."""
+        order = [
+            row[0]
+            for row in conn.execute(
+                "SELECT id FROM item WHERE interview_id = ? AND kind = ? AND id != ? "
+                "ORDER BY position, id",
+                (interview_id, kind, item_id),
             )
-            self._touch(conn, interview_id)
+        ]
+        order.insert(max(0, min(index, len(order))), item_id)
+        conn.executemany(
+            "UPDATE item SET position = ? WHERE id = ?",
+            [(position, each) for position, each in enumerate(order)],
+        )
+        self._touch(conn, interview_id)
 
     def _touch(self, conn: sqlite3.Connection, interview_id: int) -> None:
         conn.execute("UPDATE interview SET updated_at = ? WHERE id = ?", (_now(), interview_id))

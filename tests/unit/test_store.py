@@ -254,3 +254,16 @@ def test_a_stored_date_this_version_cannot_read_shows_as_unset(store):
     store._conn.execute("UPDATE interview SET starts_at = '999-01-02T10:00'")
     assert store.summaries()[0].starts_at is None
     assert store.get(interview_id).starts_at is None
+
+
+def test_a_header_text_too_long_is_refused_not_cut(store):
+    """set_text used to cut silently where create refused: both refuse, in words."""
+    from planner.core.model import TEXT_FIELDS
+
+    interview_id = store.create(Interview(company="Kept"))
+    too_long = "x" * (TEXT_FIELDS["company"] + 1)
+    with pytest.raises(ValueError, match="company: longer than"):
+        store.set_text(interview_id, "company", too_long)
+    with pytest.raises(ValueError, match="company: longer than"):
+        store.create(Interview(company=too_long))
+    assert store.get(interview_id).company == "Kept"
