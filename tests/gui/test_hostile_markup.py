@@ -322,3 +322,42 @@ def test_a_message_box_shows_its_words_as_written(qtbot):
     labels.append(box.findChild(QLabel, "qt_msgbox_informativelabel"))
     assert [label.textFormat() for label in labels] == [Qt.TextFormat.PlainText] * 2
     assert [label.text() for label in labels] == ["<b>not bold</b>", "Line one\n<i>x</i>"]
+
+
+def test_any_imported_note_opens_nothing_and_prints_every_word(qtbot, tmp_path, canaries):
+    """Hypothesis over the import: notes of known words among hostile markup that names
+    the canaries; the full sheet as a PDF opens none of them and prints every word."""
+    import json
+    import unicodedata
+
+    from hypothesis import HealthCheck, given, settings
+    from pypdf import PdfReader
+
+    from planner.core.exchange import dump_export, read_export
+    from planner.render.printing import export_pdf
+    from tests.unit.test_richtext import notes
+
+    files, watch = canaries
+    named = file_watch.hostile_markup(files, words="")
+
+    @settings(
+        max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(notes())
+    def check(note):
+        html, words = note
+        export = json.loads(dump_export([Interview(company="Fuzz")]))
+        export["interviews"][0]["notes"] = {"expect": named + html}
+        (imported,) = read_export(json.dumps(export).encode())
+        target = tmp_path / "fuzz.pdf"
+        export_pdf(imported, target, "A4", full=True)
+        text = "".join(page.extract_text() for page in PdfReader(target).pages)
+        printed = "".join(unicodedata.normalize("NFKC", text).split())
+        position = 0
+        for word in words:
+            found = printed.find(unicodedata.normalize("NFKC", word), position)
+            assert found >= 0, (word, html)
+            position = found + len(word)
+        assert watch.opened() == []
+
+    check()
