@@ -27,7 +27,7 @@ def test_the_seed_facts_are_in_the_guidance():
     hr = guidance.people["hr"].judges.lower()
     assert "work with others" in hr and "pressure" in hr and "drives you" in hr
     assert "job as described" in guidance.people["line_manager"].judges
-    assert "gel with their team" in guidance.people["senior"].judges
+    assert "settle into the team they built" in guidance.people["senior"].judges
     assert "working beside you" in guidance.people["colleague"].judges
     assert [r.field for r in guidance.reasons] == [
         "invite_senior",
