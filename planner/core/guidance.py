@@ -36,7 +36,9 @@ SECTION_KEYS = (
 )
 REASON_KEYS = ("invite_senior", "invite_colleague", "invite_deeper")
 CHECKLIST_KEYS = ("day_check", "presence_check")
-MIN_QUESTIONS_PER_KIND = 12
+MIN_QUESTIONS_PER_KIND = 20
+CUES_PER_QUESTION = (2, 4)
+MAX_CUE_LENGTH = 60
 
 
 class GuidanceError(ValueError):
@@ -55,6 +57,7 @@ class BankQuestion(NamedTuple):
     kind: str
     text: str
     why: str
+    cues: tuple[str, ...]
 
 
 class TabGuide(NamedTuple):
@@ -82,6 +85,7 @@ class AssessmentGuide(NamedTuple):
 class Guidance(NamedTuple):
     people: dict[str, PersonGuide]
     questions: tuple[BankQuestion, ...]
+    retired: dict[str, str]
     tabs: dict[str, TabGuide]
     sections: dict[str, Section]
     reasons: tuple[Reason, ...]
@@ -94,6 +98,9 @@ class Guidance(NamedTuple):
         return [question for question in self.questions if question.kind in wanted]
 
     def question(self, question_id: str) -> BankQuestion | None:
+        """The bank question with this id; a retired id gives the question that replaced
+        it (saved questions keep the id they were picked with); an unknown id, None."""
+        question_id = self.retired.get(question_id, question_id)
         for question in self.questions:
             if question.id == question_id:
                 return question
@@ -149,9 +156,23 @@ def _people(folder: Path) -> dict[str, PersonGuide]:
     return people
 
 
-def _questions(folder: Path) -> tuple[BankQuestion, ...]:
+def _cues(reader: _Reader, value: Any, where: str) -> tuple[str, ...]:
+    cues = reader.texts(value, where)
+    low, high = CUES_PER_QUESTION
+    if not low <= len(cues) <= high:
+        raise reader.fail(where, f"needs {low} to {high} cues, not {len(cues)}")
+    for index, cue in enumerate(cues):
+        if len(cue) > MAX_CUE_LENGTH or "\n" in cue:
+            raise reader.fail(
+                f"{where}[{index}]",
+                f"a cue is one short line (at most {MAX_CUE_LENGTH} characters)",
+            )
+    return cues
+
+
+def _questions(folder: Path) -> tuple[tuple[BankQuestion, ...], dict[str, str]]:
     reader = _Reader(folder / "questions.toml")
-    root = reader.table(reader.data, "file", {key for key, _ in PERSON_KINDS})
+    root = reader.table(reader.data, "file", {key for key, _ in PERSON_KINDS} | {"retired"})
     questions: list[BankQuestion] = []
     seen: set[str] = set()
     for kind, _ in PERSON_KINDS:
@@ -160,7 +181,7 @@ def _questions(folder: Path) -> tuple[BankQuestion, ...]:
             raise reader.fail(kind, f"needs at least {MIN_QUESTIONS_PER_KIND} questions")
         for index, raw in enumerate(entries):
             where = f"{kind}[{index}]"
-            entry = reader.table(raw, where, {"id", "text", "why"})
+            entry = reader.table(raw, where, {"id", "text", "why", "cues"})
             question_id = reader.text(entry["id"], f"{where}.id")
             if question_id in seen:
                 raise reader.fail(f"{where}.id", f"{question_id!r} is used twice")
@@ -171,9 +192,18 @@ def _questions(folder: Path) -> tuple[BankQuestion, ...]:
                     kind,
                     reader.text(entry["text"], f"{where}.text"),
                     reader.text(entry["why"], f"{where}.why"),
+                    _cues(reader, entry["cues"], f"{where}.cues"),
                 )
             )
-    return tuple(questions)
+    retired = {}
+    for old_id, new_id in reader.table(root["retired"], "retired").items():
+        target = reader.text(new_id, f"retired.{old_id}")
+        if old_id in seen:
+            raise reader.fail(f"retired.{old_id}", "is still in the bank")
+        if target not in seen:
+            raise reader.fail(f"retired.{old_id}", f"{target!r} is not in the bank")
+        retired[old_id] = target
+    return tuple(questions), retired
 
 
 def _tabs(folder: Path) -> tuple[dict[str, TabGuide], dict[str, Section], tuple[Reason, ...]]:
@@ -232,9 +262,11 @@ def _checklists(folder: Path) -> dict[str, tuple[str, ...]]:
 def load(folder: Path) -> Guidance:
     """Read and check every guidance file in folder."""
     tabs, sections, reasons = _tabs(folder)
+    questions, retired = _questions(folder)
     return Guidance(
         people=_people(folder),
-        questions=_questions(folder),
+        questions=questions,
+        retired=retired,
         tabs=tabs,
         sections=sections,
         reasons=reasons,

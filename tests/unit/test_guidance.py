@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from planner.core.guidance import (
+    MAX_CUE_LENGTH,
     MIN_QUESTIONS_PER_KIND,
     GuidanceError,
     default_guidance,
@@ -13,6 +14,7 @@ from planner.core.items import ASSESSMENT_TYPES, PERSON_KINDS
 from planner.resources import resource_path
 
 GUIDANCE = resource_path("guidance")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_kind_of_interviewer_has_guidance_and_a_question_bank():
@@ -87,5 +89,77 @@ def test_too_few_questions_for_a_kind_is_refused(copy):
     blocks = path.read_text(encoding="utf-8").split("\n\n")
     kept = [b for b in blocks if '"co-' not in b or "co-typical-day" in b]
     path.write_text("\n\n".join(kept), encoding="utf-8")
-    with pytest.raises(GuidanceError, match="colleague: needs at least 12"):
+    with pytest.raises(GuidanceError, match=f"colleague: needs at least {MIN_QUESTIONS_PER_KIND}"):
+        load(copy)
+
+
+def test_every_kind_has_twenty_questions_each_with_a_why_and_two_to_four_short_cues():
+    guidance = default_guidance()
+    assert MIN_QUESTIONS_PER_KIND >= 20
+    for kind, _ in PERSON_KINDS:
+        assert len(guidance.questions_for({kind})) >= 20, kind
+    for question in guidance.questions:
+        assert question.why
+        assert 2 <= len(question.cues) <= 4, question.id
+        assert all(0 < len(cue) <= MAX_CUE_LENGTH for cue in question.cues), question.id
+
+
+def _normal(text):
+    return " ".join("".join(c for c in text.lower() if c.isalnum() or c == " ").split())
+
+
+def test_the_bank_holds_no_first_round_staples_and_no_question_twice():
+    guidance = default_guidance()
+    texts = [_normal(q.text) for q in guidance.questions]
+    assert len(texts) == len(set(texts))
+    staples = ("five years", "greatest strength", "greatest weakness", "tell me about yourself")
+    assert not [t for t in texts if any(staple in t for staple in staples)]
+    # the overlaps the review found: one question each now
+    for old_id in ("sr-sell", "ot-summary", "hr-difficult-person", "co-tools", "co-stress"):
+        assert old_id not in {q.id for q in guidance.questions}
+
+
+def test_a_retired_id_still_finds_the_question_that_replaced_it():
+    guidance = default_guidance()
+    assert guidance.question("sr-sell") == guidance.question("sr-why-you")
+    assert guidance.question("co-stress").id == "hr-pressure"
+    for old_id, new_id in guidance.retired.items():
+        assert guidance.question(old_id).id == new_id
+
+
+def test_every_id_the_bank_ever_shipped_still_resolves():
+    # the ids of the first bank (saved with candidates' questions): never lost
+    shipped = (ROOT / "tests" / "fixtures" / "question-ids-v1.txt").read_text().split()
+    guidance = default_guidance()
+    assert len(shipped) == 61
+    assert [i for i in shipped if guidance.question(i) is None] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            'cues = ["Lead with your three',
+            'cues = ["x", "y", "z", "w", "Lead with your three',
+            "needs 2 to 4 cues",
+        ),
+        (
+            'cues = ["Lead with your three',
+            'cues = ["' + "x" * 61 + '", "Lead with your three',
+            "one short line",
+        ),
+        ('sr-sell = "sr-why-you"', 'sr-sell = "sr-nothing"', "'sr-nothing' is not in the bank"),
+        (
+            'sr-sell = "sr-why-you"',
+            'sr-impact = "sr-why-you"',
+            "retired.sr-impact: is still in the bank",
+        ),
+    ],
+)
+def test_cues_and_retired_ids_are_checked(copy, old, new, message):
+    path = copy / "questions.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(GuidanceError, match=message):
         load(copy)
