@@ -33,7 +33,21 @@ SECTION_KEYS = (
     "presence",
     "after",
     "notes",
+    "follow_up",
+    "offer",
 )
+TOPIC_KEYS = (
+    "before",
+    "judging",
+    "video",
+    "long_day",
+    "closing",
+    "follow_up",
+    "offer",
+    "checks",
+)
+# Where a topic is shown: a tab, or a screen after the interview.
+TOPIC_PLACES = (*TAB_KEYS, "follow_up", "offer")
 REASON_KEYS = ("invite_senior", "invite_colleague", "invite_deeper")
 CHECKLIST_KEYS = ("day_check", "presence_check")
 MIN_QUESTIONS_PER_KIND = 20
@@ -82,6 +96,14 @@ class AssessmentGuide(NamedTuple):
     prepare: tuple[str, ...]
 
 
+class Topic(NamedTuple):
+    key: str
+    title: str
+    place: str
+    advice: str
+    points: tuple[str, ...]
+
+
 class Guidance(NamedTuple):
     people: dict[str, PersonGuide]
     questions: tuple[BankQuestion, ...]
@@ -91,6 +113,11 @@ class Guidance(NamedTuple):
     reasons: tuple[Reason, ...]
     assessments: dict[str, AssessmentGuide]
     checklists: dict[str, tuple[str, ...]]
+    topics: dict[str, Topic]
+
+    def topics_for(self, place: str) -> list[Topic]:
+        """The topics shown in one place (a tab, follow_up or offer), in the file's order."""
+        return [topic for topic in self.topics.values() if topic.place == place]
 
     def questions_for(self, kinds: set[str] | list[str]) -> list[BankQuestion]:
         """Bank questions for these kinds of interviewer, in the bank's order."""
@@ -259,6 +286,25 @@ def _checklists(folder: Path) -> dict[str, tuple[str, ...]]:
     return {key: reader.texts(root[key], key) for key in CHECKLIST_KEYS}
 
 
+def _topics(folder: Path) -> dict[str, Topic]:
+    reader = _Reader(folder / "topics.toml")
+    root = reader.table(reader.data, "file", set(TOPIC_KEYS))
+    topics = {}
+    for key in root:  # the file's order is the order shown
+        entry = reader.table(root[key], key, {"title", "place", "advice", "points"})
+        place = reader.text(entry["place"], f"{key}.place")
+        if place not in TOPIC_PLACES:
+            raise reader.fail(f"{key}.place", f"must be one of {list(TOPIC_PLACES)}")
+        topics[key] = Topic(
+            key,
+            reader.text(entry["title"], f"{key}.title"),
+            place,
+            reader.text(entry["advice"], f"{key}.advice"),
+            reader.texts(entry["points"], f"{key}.points"),
+        )
+    return topics
+
+
 def load(folder: Path) -> Guidance:
     """Read and check every guidance file in folder."""
     tabs, sections, reasons = _tabs(folder)
@@ -272,6 +318,7 @@ def load(folder: Path) -> Guidance:
         reasons=reasons,
         assessments=_assessments(folder),
         checklists=_checklists(folder),
+        topics=_topics(folder),
     )
 
 

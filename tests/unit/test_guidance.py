@@ -6,6 +6,8 @@ import pytest
 from planner.core.guidance import (
     MAX_CUE_LENGTH,
     MIN_QUESTIONS_PER_KIND,
+    TOPIC_KEYS,
+    TOPIC_PLACES,
     GuidanceError,
     default_guidance,
     load,
@@ -52,7 +54,14 @@ def test_question_ids_are_unique_and_lookups_work():
 
 
 def test_every_file_in_the_folder_is_read_by_the_loader():
-    known = {"people.toml", "questions.toml", "tabs.toml", "assessments.toml", "checklists.toml"}
+    known = {
+        "people.toml",
+        "questions.toml",
+        "tabs.toml",
+        "assessments.toml",
+        "checklists.toml",
+        "topics.toml",
+    }
     assert {path.name for path in Path(GUIDANCE).glob("*.toml")} == known
 
 
@@ -73,6 +82,9 @@ def copy(tmp_path):
         ("checklists.toml", "day_check = [", "day_check = 3\nx = [", "file: unknown"),
         ("assessments.toml", 'what = "A timed', 'wat = "A timed', "technical: missing"),
         ("tabs.toml", "[tabs.expect]", "[tabs.expect", "tabs.toml:"),
+        ("topics.toml", "[closing]", "[ending]", "topics.toml: file: missing"),
+        ("topics.toml", 'place = "offer"', 'place = "lunch"', "offer.place: must be one of"),
+        ("topics.toml", "points = [\n", "points = [],\nx = [\n", "topics.toml:"),
     ],
 )
 def test_a_file_off_its_format_is_refused_by_name(copy, file, old, new, message):
@@ -163,3 +175,18 @@ def test_cues_and_retired_ids_are_checked(copy, old, new, message):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(GuidanceError, match=message):
         load(copy)
+
+
+def test_the_journey_topics_cover_before_the_day_to_the_offer():
+    guidance = default_guidance()
+    assert set(guidance.topics) == set(TOPIC_KEYS)
+    assert {t.place for t in guidance.topics.values()} <= set(TOPIC_PLACES)
+    offer = " ".join(guidance.topics["offer"].points).lower()
+    for part in ("bonus", "hybrid", "probation", "notice", "start date", "round one"):
+        assert part in offer, part
+    assert "on the spot" in offer
+    closing = " ".join(guidance.topics["closing"].points).lower()
+    assert "want the job" in closing and "gives them pause" in closing and "next" in closing
+    assert "two working days" in " ".join(guidance.topics["follow_up"].points)
+    assert [t.key for t in guidance.topics_for("offer")] == ["offer", "checks"]
+    assert guidance.sections["follow_up"].title and guidance.sections["offer"].title
