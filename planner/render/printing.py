@@ -43,7 +43,9 @@ from planner.render.safe_document import SafeDocument
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 BODY_PT = 10.5
+BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
 FULL_BODY_PT = 10.5
+BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
 PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _pieces
@@ -137,62 +139,75 @@ class Markup:
         self.texts: list[tuple[str, bool]] = []  # (text, ends its line of the sheet)
         self.html = ""
 
-    def paragraphs(self, parts: list[tuple[str, list[str] | None]]) -> str:
+    def paragraphs(self, parts: list[Part]) -> str:
         """Paragraphs close together, the last followed by the space between lines; each
-        part is (HTML to show, None) or (the markup around, plain pieces to insert)."""
+        part is (HTML to show, None, style) or (the markup around, plain pieces to insert,
+        style); the style (CSS) is the paragraph's own, e.g. an indent."""
         out = []
-        for index, (html_text, pieces) in enumerate(parts):
+        for index, (html_text, pieces, style) in enumerate(parts):
             last = index == len(parts) - 1
             if pieces is None:
-                out.append(f"<p class='{'line' if last else 'cont'}'>{html_text}</p>")
+                out.append(
+                    f"<p class='{'line' if last else 'cont'}' style='{style}'>{html_text}</p>"
+                )
                 continue
             self.texts.append((_plain(pieces), last))
             before, after = html_text.split(self.PLACEHOLDER)
             out.append(
-                f"<p class='cont' style='-qt-user-state:{len(self.texts) - 1}'>"
+                f"<p class='cont' style='{style}-qt-user-state:{len(self.texts) - 1}'>"
                 f"{before}{self.PLACEHOLDER}{after}</p>"
             )
         return "".join(out)
+
+
+Part = tuple[str, "list[str] | None", str]
+ROW_INDENT = "margin-left:14px;"  # the fields under an item's title in the full sheet
 
 
 def _escaped(pieces: list[str]) -> str:
     return html.escape(pieces[0]) or "&nbsp;"
 
 
-def _line_parts(
-    line: Line, *, strong: bool = False, marker: str = ""
-) -> list[tuple[str, list[str] | None]]:
-    """The line as paragraphs (see Markup.paragraphs): its text's first, its text's others,
-    its detail."""
-    head = marker
+def _text_parts(head: str, text: str, style: str = "") -> list[Part]:
+    """A text after some HTML (a bold label): its first line in a paragraph with the head,
+    its other lines as plain text (see Markup)."""
+    pieces = _pieces(text) if text else [""]
+    first = html.escape(pieces[0]) or ("" if head else "&nbsp;")
+    parts: list[Part] = [(f"{head}{first}", None, style)]
+    if len(pieces) > 1:
+        parts.append((Markup.PLACEHOLDER, pieces[1:], style))
+    return parts
+
+
+def _line_parts(line: Line) -> list[Part]:
+    """A line of the full sheet as paragraphs (see Markup.paragraphs): its title, in bold
+    when fields follow, then each field with its label run in, in bold, then its detail."""
+    head = ""
     if line.done is not None:
         head += "☑ " if line.done else "☐ "
     if line.label:
         head += f"<b>{_e(line.label)}</b>"
         if line.text:
             head += " – " if line.done is None else " "
-    bold = ("<b>", "</b>") if strong and line.detail else ("", "")
+    more = bool(line.detail or line.rows)
     text = _pieces(line.text) if line.text else [""]
+    bold = ("<b>", "</b>") if more and not line.label else ("", "")
     first = html.escape(text[0]) or ("" if head or not line.text else "&nbsp;")
-    parts: list[tuple[str, list[str] | None]] = [(f"{head}{bold[0]}{first}{bold[1]}", None)]
+    parts: list[Part] = [(f"{head}{bold[0]}{first}{bold[1]}", None, "")]
     if len(text) > 1:
-        parts.append((f"{bold[0]}{Markup.PLACEHOLDER}{bold[1]}", text[1:]))
+        parts.append((f"{bold[0]}{Markup.PLACEHOLDER}{bold[1]}", text[1:], ""))
+    for label, value in line.rows:
+        parts += _text_parts(f"<b>{_e(label)}</b> " if label else "", value, ROW_INDENT)
     if line.detail:
-        detail = _pieces(line.detail)
-        span = ("<span style='color:#333333'>", "</span>")
-        if len(detail) > 1:
-            parts.append((f"{span[0]}{Markup.PLACEHOLDER}{span[1]}", detail))
-        else:
-            parts.append((f"{span[0]}{_escaped(detail)}{span[1]}", None))
+        parts += _text_parts("", line.detail, ROW_INDENT)
     return parts
 
 
-def _block_html(block: Block, markup: Markup, *, bullets: bool) -> str:
+def _block_html(block: Block, markup: Markup) -> str:
     out = [f"<h3>{_e(block.title)}</h3>"]
     for line in block.lines:
-        marker = "• " if bullets and line.done is None else ""
         # The paragraphs of one line sit as close as the lines of one paragraph would.
-        out.append(markup.paragraphs(_line_parts(line, strong=not bullets, marker=marker)))
+        out.append(markup.paragraphs(_line_parts(line)))
     return "".join(out)
 
 
@@ -205,46 +220,155 @@ h3 {{ font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }}
 p {{ margin-top: 0; margin-bottom: {LINE_GAP_PX}px; }}
 p.cont {{ margin-bottom: 0; }}
 p.meta {{ margin-bottom: 1px; }}
-p.note {{ font-size: 8.5pt; color: #333333; }}
+p.note {{ font-size: 8.5pt; margin-top: 4px; }}
+ul, ol {{ margin-top: 0; margin-bottom: 0; }}
+li {{ margin-bottom: {LINE_GAP_PX}px; }}
 """
+ONE_PAGE_STYLE = """
+h1 { font-size: 15pt; }
+h3 { font-size: 10.5pt; margin-top: 6px; }
+"""
+INDENT_PX = 13  # a list's indent: the text of a wrapped line hangs there, under the first
 
 
-def sheet_markup(sheet: Sheet) -> Markup:
-    markup = Markup()
+def _head_html(sheet: Sheet) -> str:
+    """The top: company and role; the date and time, printed on; the place."""
     head = [f"<h1>{_e(sheet.title)}</h1>"]
-    when = " · ".join(part for part in (sheet.when, sheet.countdown) if part)
-    head.append(f"<p class='meta'><b>{_e(when)}</b></p>")
+    head.append(
+        f"<p class='meta'><b>{_e(sheet.when)}</b>"
+        f"<span style='font-size:8.5pt'>&nbsp;&nbsp;&nbsp;·&nbsp;&nbsp;&nbsp;{_e(sheet.printed)}"
+        "</span></p>"
+    )
     if sheet.place:
-        place = sheet.place if sheet.full else sheet.place[:300]
-        head.append(f"<p class='meta'>{_e(place)}</p>")
+        head.append(f"<p class='meta'>{_e(sheet.place)}</p>")
     head.append("<hr>")
+    return "".join(head)
+
+
+def _one_line_html(line: Line) -> str:
+    """A line of the one-page sheet as one list item: its rows follow after line breaks,
+    so every line of it, wrapped or not, hangs under the first line's text."""
+    if line.label:
+        head = f"<b>{_e(line.label)}</b>"
+        if line.aside:
+            head += f" <i>{_e(line.aside)}</i>"
+        if line.text:
+            head += f" – {_e(line.text)}"
+    else:
+        bold = ("<b>", "</b>") if line.rows or line.detail else ("", "")
+        head = f"{bold[0]}{_e(line.text)}{bold[1]}"
+        if line.aside:
+            head += f" <i>{_e(line.aside)}</i>"
+    if line.done is not None:
+        head = ("☑ " if line.done else "☐ ") + head
+    rows = [f"<b>{_e(label)}</b> {_e(text)}" if label else _e(text) for label, text in line.rows]
+    if line.detail:
+        rows.append(_e(line.detail))
+    return "<br>".join([head, *rows])
+
+
+def _one_block_html(block: Block) -> str:
+    items = "".join(f"<li>{_one_line_html(line)}</li>" for line in block.lines)
+    if block.key == "key_messages":
+        return (
+            "<table width='100%' cellspacing='0' cellpadding='8' border='1' "
+            "style='border-style:solid; border-color:#000000; border-collapse:collapse'>"
+            f"<tr><td><h3 style='margin-top:0'>{_e(block.title)}</h3>"
+            f"<ol style='-qt-list-indent:1'>{items}</ol></td></tr></table>"
+        )
+    style = "disc" if block.key not in ("people", "day") else "none"
+    return (
+        f"<h3>{_e(block.title)}</h3>"
+        f"<ul style='-qt-list-indent:1; list-style-type:{style}'>{items}</ul>"
+    )
+
+
+COLUMN_GAP_PX = 16
+
+
+def split_columns(heights: list[float]) -> list[bool]:
+    """For each block, in the sheet's order, whether it goes in the right column: the
+    blocks keep their order in each column, and the longer column is as short as it can be
+    (the page ends about level, with no tall blank under one column); of equal splits, the
+    one with the earlier blocks on the left."""
+    count = len(heights)
+    grain = max(heights, default=1) / 50 or 1
+
+    def cost(mask: int) -> tuple[int, int]:
+        right = sum(h for i, h in enumerate(heights) if mask >> (count - 1 - i) & 1)
+        return round(max(sum(heights) - right, right) / grain), mask
+
+    best = min(range(2**count), key=cost)
+    return [bool(best >> (count - 1 - i) & 1) for i in range(count)]
+
+
+def sheet_markup(sheet: Sheet, right: list[bool] | None = None) -> Markup:
+    """The sheet as HTML; `right` says which of the one-page sheet's blocks (but the key
+    messages) go in the right column (by default, from the second half of the list)."""
+    markup = Markup()
+    head = _head_html(sheet)
     if sheet.full:
         body, tab = [], None
         for block in sheet.blocks:
             if block.tab != tab:
                 tab = block.tab
                 body.append(f"<h2>{_e(TAB_TITLES.get(tab, tab))}</h2>")
-            body.append(_block_html(block, markup, bullets=False))
+            body.append(_block_html(block, markup))
         content = "".join(body)
     else:
-        left_keys = {"key_messages", "people", "concerns"}
-        left = "".join(
-            _block_html(b, markup, bullets=True) for b in sheet.blocks if b.key in left_keys
-        )
-        right = "".join(
-            _block_html(b, markup, bullets=True) for b in sheet.blocks if b.key not in left_keys
-        )
-        content = (
+        boxed = [b for b in sheet.blocks if b.key == "key_messages"]
+        columned = [b for b in sheet.blocks if b.key != "key_messages"]
+        if right is None:
+            right = [index >= len(columned) // 2 for index in range(len(columned))]
+        content = "".join(_one_block_html(b) for b in boxed)
+        placed = list(zip(columned, right, strict=True))
+        left_html = "".join(_one_block_html(b) for b, r in placed if not r)
+        right_html = "".join(_one_block_html(b) for b, r in placed if r)
+        content += (
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='52%' valign='top' style='padding-right:14px'>{left}</td>"
-            f"<td width='48%' valign='top'>{right}</td></tr></table>"
+            f"<td width='50%' valign='top' style='padding-right:{COLUMN_GAP_PX}px'>"
+            f"{left_html}</td><td width='50%' valign='top'>{right_html}</td></tr></table>"
         )
         if sheet.dropped:
             content += f"<p class='note'><i>{sheet.dropped} more item(s) {CONTINUED}.</i></p>"
-    markup.html = (
-        f"<html><head><style>{STYLE}</style></head><body>{''.join(head)}{content}</body></html>"
-    )
+    style = STYLE if sheet.full else STYLE + ONE_PAGE_STYLE
+    markup.html = f"<html><head><style>{style}</style></head><body>{head}{content}</body></html>"
     return markup
+
+
+def _new_document(device: QPagedPaintDevice, body_pt: float) -> SafeDocument:
+    document = SafeDocument()
+    document.setUndoRedoEnabled(False)
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    # Unhinted glyphs measure the same at every resolution: the preview on screen then
+    # breaks lines exactly where the printer and the PDF do.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setPointSizeF(body_pt)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setIndentWidth(INDENT_PX)
+    document.documentLayout().setPaintDevice(device)
+    return document
+
+
+def _columns(sheet: Sheet, device: QPagedPaintDevice, body: QRectF, body_pt: float) -> list[bool]:
+    """Which blocks of the one-page sheet go in the right column, from their heights as
+    laid out in a column's width (a small document each: a few ms in all)."""
+    gap = COLUMN_GAP_PX * device.resolution() / 96
+    width = (body.width() - gap) / 2
+    heights = []
+    for block in sheet.blocks:
+        if block.key == "key_messages":
+            continue
+        document = _new_document(device, body_pt)
+        document.setTextWidth(width)
+        document.setHtml(
+            f"<html><head><style>{STYLE}{ONE_PAGE_STYLE}</style></head>"
+            f"<body>{_one_block_html(block)}</body></html>"
+        )
+        heights.append(document.size().height())
+    return split_columns(heights)
 
 
 def _insert_plain(document: QTextDocument, texts: list[tuple[str, bool]]) -> None:
@@ -281,7 +405,9 @@ def _keep_glyphs(document: QTextDocument) -> None:
         block = block.next()
 
 
-def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocument:
+def _document(
+    sheet: Sheet, device: QPagedPaintDevice, body: QRectF, body_pt: float = BODY_PT
+) -> SafeDocument:
     """The sheet laid out in pages of the body's size on the device."""
     document = SafeDocument()
     document.setUndoRedoEnabled(False)
@@ -290,10 +416,12 @@ def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocu
     # Unhinted glyphs measure the same at every resolution: the preview on screen then
     # breaks lines exactly where the printer and the PDF do.
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    font.setPointSizeF(FULL_BODY_PT if sheet.full else BODY_PT)
+    font.setPointSizeF(FULL_BODY_PT if sheet.full else body_pt)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    markup = sheet_markup(sheet)
+    document.setIndentWidth(INDENT_PX)
+    right = None if sheet.full else _columns(sheet, device, body, body_pt)
+    markup = sheet_markup(sheet, right)
     page = QSizeF(body.width(), body.height())
     if markup.texts:
         document.setHtml(markup.html)
@@ -320,14 +448,15 @@ def _document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocu
     return document
 
 
-def _areas(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, QRectF]:
-    """The body, and the strips above and below it for the running header and footer."""
+def _areas(device: QPagedPaintDevice, *, full: bool = True) -> tuple[QRectF, QRectF, QRectF]:
+    """The body, and the strips above and below it for the running header and footer (the
+    one-page sheet has no running header: its body starts at the top)."""
     # A painter on a printer or PDF writer starts at the top left of the area inside the
     # margins, so only the size of the paint rectangle matters here.
     size = device.pageLayout().paintRectPixels(device.resolution()).size()
     paint = QRectF(0, 0, size.width(), size.height())
     strip = device.resolution() * HEADER_PT * 2.2 / 72
-    body = paint.adjusted(0, strip, 0, -strip)
+    body = paint.adjusted(0, strip if full else 0, 0, -strip)
     # The layout measures in 1/64 of a dot: a page height it can hold exactly keeps the
     # pages painted here on the pages it broke, however many there are.
     body.setHeight(math.floor(body.height() * 64) / 64)
@@ -337,31 +466,34 @@ def _areas(device: QPagedPaintDevice) -> tuple[QRectF, QRectF, QRectF]:
 
 
 def fit_one_page(sheet: Sheet, device: QPagedPaintDevice) -> tuple[Sheet, SafeDocument]:
-    """Drop the least important lines until the sheet fits one page (binary search)."""
-    body, _, _ = _areas(device)
-    document = _document(sheet, device, body)
-    if document.pageCount() <= 1:
-        return sheet, document
+    """The sheet on one page: in the largest of BODY_SIZES that holds it whole, else in the
+    smallest less its least important lines, as few as need to go (binary search)."""
+    body, _, _ = _areas(device, full=False)
+    for body_pt in BODY_SIZES:
+        document = _document(sheet, device, body, body_pt)
+        if document.pageCount() <= 1:
+            return sheet, document
     ranked = sheet.lines_by_priority()
     low, high = 1, len(ranked)
     best = None
     while low <= high:
         middle = (low + high) // 2
         candidate = sheet.without(set(ranked[:middle]))
-        candidate_document = _document(candidate, device, body)
+        candidate_document = _document(candidate, device, body, body_pt)
         if candidate_document.pageCount() <= 1:
             best = (candidate, candidate_document)
             high = middle - 1
         else:
             low = middle + 1
     if best is None:  # even the header alone is too long: keep it, on one page
-        best = (sheet.without(set(ranked)), _document(sheet.without(set(ranked)), device, body))
+        bare = sheet.without(set(ranked))
+        best = (bare, _document(bare, device, body, body_pt))
     return best
 
 
 def render(sheet: Sheet, device: QPagedPaintDevice) -> int:
     """Paint the sheet on a printer or PDF writer whose page layout is set; return pages."""
-    body, header, footer = _areas(device)
+    body, header, footer = _areas(device, full=sheet.full)
     if sheet.full:
         document = _document(sheet, device, body)
     else:

@@ -144,8 +144,9 @@ def test_the_long_text_of_an_item_is_a_paragraph_per_line_too(qtbot, tmp_path):
     interview = Interview(company="Longform", role="Scribe", starts_at=datetime(2026, 12, 1, 9))
     interview.add("story", title="The long story", situation="\n".join(lines), result="Done")
     blocks = document_blocks(make_sheet(interview, full=True, now=NOW), tmp_path)
-    start = blocks.index(lines[0])
-    assert blocks[start : start + len(lines)] == lines
+    # The first line after its label, run in (issue 15); each other line a paragraph.
+    start = blocks.index(f"Situation: {lines[0]}")
+    assert blocks[start + 1 : start + len(lines)] == lines[1:]
 
 
 def test_lines_inserted_as_plain_text_show_markup_literally_and_space_as_html_would(
@@ -165,10 +166,9 @@ def test_lines_inserted_as_plain_text_show_markup_literally_and_space_as_html_wo
     )
     interview.add("story", title="Markup", situation=situation)
     blocks = document_blocks(make_sheet(interview, full=True, now=NOW), tmp_path)
-    start = blocks.index("Situation:")
-    assert blocks[start : start + 8] == [
-        "Situation:",
-        "first line",
+    start = blocks.index("Situation: first line")
+    assert blocks[start : start + 7] == [
+        "Situation: first line",
         '<b>not bold</b> &amp; <img src="file:///etc/hostname">',
         "spaced out",
         "one paragraph still",

@@ -1,5 +1,6 @@
 from datetime import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -8,7 +9,7 @@ from planner.core.guidance import default_guidance
 from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
 from planner.core.model import Interview
 from planner.core.richtext import html_to_text
-from planner.core.sheet import full, one_page, shorten
+from planner.core.sheet import STAR_CHARS, Sheet, cues, full, one_page, shorten
 from planner.resources import resource_path
 
 NOW = datetime(2026, 11, 30, 9, 0)
@@ -19,45 +20,186 @@ def example() -> Interview:
     return interview
 
 
+ONE_PAGE_ORDER = [
+    "key_messages", "people", "concerns", "asks", "questions", "stories", "strengths", "told",
+    "day",
+]  # fmt: skip
+
+
+def rich() -> Interview:
+    """An interview with every section of the one-page sheet filled (not the example, which
+    may change): two people, questions to ask for each and for anyone, a checklist half
+    ticked."""
+    interview = Interview(
+        company="Acme",
+        role="Analyst",
+        location="1 Main St",
+        starts_at=datetime(2026, 12, 3, 10, 30),
+    )
+    for number in (1, 2, 3):
+        interview.prep[f"key_message_{number}"] = f"Message {number}"
+    interview.add(
+        "person", name="Priya Shah", pronunciation="PREE-ya", job_title="Head", kind="senior",
+        connect="Ask about the half marathon", common_ground="Finance",
+    )  # fmt: skip
+    interview.add("person", name="Tom Becker", kind="line_manager", common_ground="SQL on the job")
+    interview.add("ask", text="Success after a year?", for_whom="priya")
+    interview.add("ask", text="How are requests chosen?", for_whom="Tom Becker")
+    interview.add("ask", text="Next steps?", for_whom="Anyone")
+    interview.add("ask", text="Asked already", for_whom="Tom", asked_before=True)
+    interview.add("concern", concern="Little pricing", plan="Be honest", evidence="Churn study")
+    interview.add(
+        "question", text="Why you?", practised=True,
+        outline="- Trusted numbers\n- Business terms\n- Team speed\n- More",
+    )  # fmt: skip
+    interview.add("question", text="Biggest challenge?", outline="Gut feel. Trust first. Models.")
+    interview.add(
+        "story", title="Reconciling", competency="skill", situation="Figures never matched",
+        task="Fix them", action="Matching rules", result="Errors down 80%",
+    )  # fmt: skip
+    interview.add("strength", what="Clear explanations", build_on="One insight")
+    interview.add("told", topic="salary", what="48,000")
+    interview.add("day_check", text="Route planned", done=True)
+    interview.add("day_check", text="Phone charged")
+    interview.add("day_check", text="Read the names again")
+    return interview
+
+
+def block(sheet, key):
+    (found,) = [b for b in sheet.blocks if b.key == key]
+    return found
+
+
 def test_one_page_order_and_priorities():
-    sheet = one_page(example(), default_guidance(), NOW)
-    assert [b.key for b in sheet.blocks] == [
-        "key_messages", "people", "concerns", "asks", "strengths", "told", "day",
-    ]  # fmt: skip
+    sheet = one_page(rich(), default_guidance(), NOW)
+    assert [b.key for b in sheet.blocks] == ONE_PAGE_ORDER
     ranked = sheet.lines_by_priority()
-    assert ranked[0][0] == "day"  # the checklist goes first when space runs out
     assert ranked[-1] == ("key_messages", 0)  # the first key message goes last
-    assert sheet.countdown == "In 3 days"
+    # The day's checklist gives way before everything else.
+    days = len(block(sheet, "day").lines)
+    assert {key for key, _ in ranked[:days]} == {"day"}
+    # In each list, a later item gives way before an earlier one.
+    for b in sheet.blocks:
+        positions = [ranked.index((b.key, index)) for index in range(len(b.lines))]
+        assert positions == sorted(positions, reverse=True), b.key
+    # Key messages outlast the people, who outlast every story and likely question.
+    position = {entry: n for n, entry in enumerate(ranked)}
+    assert min(position["key_messages", i] for i in range(3)) > position["people", 0]
+    assert position["people", 1] > position["stories", 0] > position["strengths", 0]
+    assert position["questions", 0] > position["told", 0]
 
 
-def test_questions_already_asked_are_not_on_the_one_page_sheet():
-    sheet = one_page(example(), default_guidance(), NOW)
-    (asks,) = [b for b in sheet.blocks if b.key == "asks"]
-    assert all("tech stack" not in line.text for line in asks.lines)
-    assert len(asks.lines) == 4
+def test_what_gives_way_first_when_the_page_is_full():
+    sheet = one_page(rich(), default_guidance(), NOW)
+    total = sum(len(b.lines) for b in sheet.blocks)
+    kept = [sheet.without(set(sheet.lines_by_priority()[:n])) for n in range(total + 1)]
+    keys = [[b.key for b in k.blocks] for k in kept]
+    assert "day" not in keys[2] and "told" in keys[2]  # the two unticked items went first
+    assert keys[-2] == ["key_messages"]  # the key messages stay last of all
+    assert [k.dropped for k in kept] == list(range(total + 1))
 
 
-def test_people_carry_what_they_judge_and_how_to_connect():
-    sheet = one_page(example(), default_guidance(), NOW)
-    (people,) = [b for b in sheet.blocks if b.key == "people"]
-    priya = people.lines[0]
-    assert priya.label == "Priya Shah (PREE-ya SHAH)"
-    assert "Senior decision maker" in priya.text
-    assert "Judges:" in priya.detail and "Connect:" in priya.detail
+def test_the_sheet_says_the_date_and_when_it_was_printed_never_a_countdown():
+    interview = rich()
+    sheets = [
+        one_page(interview, default_guidance(), now)
+        for now in (datetime(2026, 11, 30, 9), datetime(2026, 12, 3, 8), datetime(2027, 1, 1))
+    ]
+    assert {s.when for s in sheets} == {"Thu 3 Dec 2026, 10:30"}
+    assert [s.printed for s in sheets] == [
+        "Printed on Mon 30 Nov 2026", "Printed on Thu 3 Dec 2026", "Printed on Fri 1 Jan 2027",
+    ]  # fmt: skip
+    assert {s.blocks for s in sheets} == {sheets[0].blocks}  # nothing else depends on today
+    assert "countdown" not in Sheet._fields
+    assert full(interview, default_guidance(), NOW).printed == "Printed on Mon 30 Nov 2026"
 
 
-def test_without_counts_what_was_dropped():
-    sheet = one_page(example(), default_guidance(), NOW)
-    smaller = sheet.without(set(sheet.lines_by_priority()[:3]))
-    assert smaller.dropped == 3
-    assert sum(len(b.lines) for b in smaller.blocks) == sum(len(b.lines) for b in sheet.blocks) - 3
+def test_the_day_shows_only_what_is_still_to_do():
+    interview = rich()
+    day = block(one_page(interview, default_guidance(), NOW), "day")
+    assert [line.text for line in day.lines] == ["Phone charged", "Read the names again"]
+    assert all(line.done is False for line in day.lines)
+    for item in interview.items["day_check"]:
+        item.data["done"] = True
+    assert "day" not in [b.key for b in one_page(interview, default_guidance(), NOW).blocks]
+
+
+def test_people_are_cards_with_role_judges_connect_first_and_their_questions():
+    sheet = one_page(rich(), default_guidance(), NOW)
+    priya, tom = block(sheet, "people").lines
+    assert (priya.label, priya.aside, priya.text) == ("Priya Shah", "(PREE-ya)", "Head")
+    role, connect, ask = priya.rows
+    guide = default_guidance().people["senior"]
+    assert role[0] == "" and role[1].startswith(guide.label + ": ")
+    assert len(role[1]) < len(guide.label) + 84  # one line of what it judges, not all of it
+    assert connect == ("Connect first:", "Ask about the half marathon")
+    assert ask == ("Ask:", "Success after a year?")  # "for whom" is the first name
+    # Without "how to connect", the common ground; a question asked before is not repeated.
+    assert tom.rows[1:] == (
+        ("Connect first:", "SQL on the job"), ("Ask:", "How are requests chosen?"),
+    )  # fmt: skip
+    anyone = block(sheet, "asks").lines
+    assert [(line.label, line.text) for line in anyone] == [("Anyone", "Next steps?")]
+
+
+def test_likely_questions_carry_the_cues_of_their_outline_and_practised_is_marked():
+    sheet = one_page(rich(), default_guidance(), NOW)
+    why, challenge = block(sheet, "questions").lines
+    assert why.text == "Why you?" and "practised" in why.aside
+    assert challenge.aside == ""
+    assert why.rows == (("", "Trusted numbers · Business terms · Team speed"),)
+    assert challenge.rows == (("", "Gut feel · Trust first · Models"),)
+
+
+def test_stories_are_four_short_star_lines():
+    interview = rich()
+    interview.items["story"][0].data["action"] = "word " * 200
+    (story,) = block(one_page(interview, default_guidance(), NOW), "stories").lines
+    assert story.text == "Reconciling"
+    assert [label for label, _ in story.rows] == ["S", "T", "A", "R"]
+    assert all(len(text) <= STAR_CHARS for _, text in story.rows)
+    assert story.rows[3] == ("R", "Errors down 80%")
+
+
+def test_every_one_page_line_is_short_and_on_one_line():
+    interview = rich()
+    long = "word " * 1000
+    for kind, items in interview.items.items():
+        for item in items:
+            for spec in ITEM_KINDS[kind].fields:
+                if spec.type == LONG_TEXT:
+                    item.data[spec.name] = f"{long}\n{long}"
+    sheet = one_page(interview, default_guidance(), NOW)
+    for b in sheet.blocks:
+        for line in b.lines:
+            for text in (line.text, line.detail, line.label, *(t for _, t in line.rows)):
+                assert "\n" not in text and len(text) <= 300
+
+
+@pytest.mark.parametrize(
+    ("outline", "expected"),
+    [
+        ("", []),
+        ("One sentence only", ["One sentence only"]),
+        (
+            "First. Second; still second. 3.5 times. Fourth.",
+            ["First", "Second; still second", "3.5 times"],
+        ),
+        ("1. one\n2) two\n\n(3) three\n4. four", ["one", "two", "three"]),
+        ("• a\n* b\n2026 budget", ["a", "b", "2026 budget"]),
+    ],
+)  # fmt: skip
+def test_cues_are_the_first_points_of_an_outline(outline, expected):
+    assert cues(outline) == expected
 
 
 def test_the_full_sheet_holds_every_note():
     interview = example()
     sheet = full(interview, default_guidance(), NOW)
     text = "\n".join(
-        f"{line.label} {line.text} {line.detail}" for block in sheet.blocks for line in block.lines
+        f"{line.label} {line.text} {line.detail} {line.rows}"
+        for block in sheet.blocks
+        for line in block.lines
     )
     checked = 0
     for kind, items in interview.items.items():
