@@ -293,7 +293,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
         ],
     )
     title, when, printed, place = _header(interview, now)
-    return Sheet(title, when, printed, shorten(place, 300), tuple(blocks))
+    return Sheet(shorten(title, 120), when, printed, shorten(place, 300), tuple(blocks))
 
 
 def _field_rows(item: Item, names: list[str] | None = None) -> tuple[tuple[str, str], ...]:

@@ -45,6 +45,11 @@ MARGINS_MM = QMarginsF(14, 12, 14, 12)
 BODY_PT = 10.5
 BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
 FULL_BODY_PT = 10.5
+# A full sheet of a few pages whose last page would hold less than LAST_PAGE_FILL of a
+# page is tried in these smaller sizes, the first that saves that page kept.
+FULL_SMALLER_PT = (10, 9.5, 9)
+LAST_PAGE_FILL = 0.25
+SHORT_SHEET_PAGES = 12  # beyond, the sheet is laid out once (a long note stays linear)
 BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
@@ -406,7 +411,7 @@ def _keep_glyphs(document: QTextDocument) -> None:
 
 
 def _document(
-    sheet: Sheet, device: QPagedPaintDevice, body: QRectF, body_pt: float = BODY_PT
+    sheet: Sheet, device: QPagedPaintDevice, body: QRectF, body_pt: float | None = None
 ) -> SafeDocument:
     """The sheet laid out in pages of the body's size on the device."""
     document = SafeDocument()
@@ -416,7 +421,8 @@ def _document(
     # Unhinted glyphs measure the same at every resolution: the preview on screen then
     # breaks lines exactly where the printer and the PDF do.
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    font.setPointSizeF(FULL_BODY_PT if sheet.full else body_pt)
+    body_pt = body_pt or (FULL_BODY_PT if sheet.full else BODY_PT)
+    font.setPointSizeF(body_pt)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setIndentWidth(INDENT_PX)
@@ -465,6 +471,26 @@ def _areas(device: QPagedPaintDevice, *, full: bool = True) -> tuple[QRectF, QRe
     return body, header, footer
 
 
+def _last_page_fill(document: QTextDocument, body: QRectF) -> float:
+    """How much of its last page the document fills, from 0 to 1."""
+    layout = document.documentLayout()
+    bottom = layout.blockBoundingRect(document.lastBlock()).bottom()
+    return bottom / body.height() - (document.pageCount() - 1)
+
+
+def full_document(sheet: Sheet, device: QPagedPaintDevice, body: QRectF) -> SafeDocument:
+    """The full sheet laid out; a short sheet whose last page would be near empty is set a
+    little smaller when that saves the page."""
+    document = _document(sheet, device, body)
+    pages = document.pageCount()
+    if 1 < pages <= SHORT_SHEET_PAGES and _last_page_fill(document, body) < LAST_PAGE_FILL:
+        for body_pt in FULL_SMALLER_PT:
+            smaller = _document(sheet, device, body, body_pt)
+            if smaller.pageCount() < pages:
+                return smaller
+    return document
+
+
 def fit_one_page(sheet: Sheet, device: QPagedPaintDevice) -> tuple[Sheet, SafeDocument]:
     """The sheet on one page: in the largest of BODY_SIZES that holds it whole, else in the
     smallest less its least important lines, as few as need to go (binary search)."""
@@ -495,7 +521,7 @@ def render(sheet: Sheet, device: QPagedPaintDevice) -> int:
     """Paint the sheet on a printer or PDF writer whose page layout is set; return pages."""
     body, header, footer = _areas(device, full=sheet.full)
     if sheet.full:
-        document = _document(sheet, device, body)
+        document = full_document(sheet, device, body)
     else:
         sheet, document = fit_one_page(sheet, device)
     pages = document.pageCount() if sheet.full else 1

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from planner.core.exchange import read_export
-from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
+from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, TEXT_LIMIT
 from planner.core.model import TAB_KEYS, Interview
 from planner.render import printing
 from planner.render.printing import SheetError, export_pdf
@@ -41,6 +41,27 @@ def squeezed(text: str) -> str:
     return "".join(text.split())
 
 
+RELATIVE = re.compile(
+    r"\b(in \d+ (days?|weeks?)|today|tomorrow|yesterday|\d+ days ago)\b", re.IGNORECASE
+)
+
+
+def sections_and_head(interview: Interview, text: str, *, kept: set[str] | None = None) -> None:
+    """The top (company and role, date and time, place, printed on) and the title of every
+    section of the one-page sheet that has content (of `kept` only, when given)."""
+    from planner.core.guidance import default_guidance
+    from planner.core.sheet import one_page
+
+    sheet = one_page(interview, default_guidance(), NOW)
+    assert squeezed(unicodedata.normalize("NFKC", sheet.title)) in squeezed(text)
+    assert sheet.when in text and interview.starts_at.strftime("%H:%M") in sheet.when
+    assert squeezed(sheet.place[:60]) in squeezed(text)
+    assert "Printed on Mon 30 Nov 2026" in text
+    for block in sheet.blocks:
+        if kept is None or block.key in kept:
+            assert block.title in text, block.key
+
+
 @pytest.mark.parametrize("size", ["A4", "Letter"])
 def test_the_example_fits_one_page_with_what_matters(qtbot, tmp_path, size):
     target = tmp_path / "sheet.pdf"
@@ -51,15 +72,75 @@ def test_the_example_fits_one_page_with_what_matters(qtbot, tmp_path, size):
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == POINTS[size]
     text = pdf_text(target)
-    assert "Northwind Analytics" in text
+    sections_and_head(interview, text)
     for person in interview.people:
         assert person.text("name") in text
     for number in (1, 2, 3):
         assert " ".join(interview.prep_text(f"key_message_{number}").split()) in text
     for ask in interview.items["ask"]:
         if not ask.get("asked_before"):
-            assert ask.text("text") in text
+            assert squeezed(ask.text("text")) in squeezed(text)
+    for story in interview.items["story"]:
+        assert squeezed(story.text("title")) in squeezed(text)
+    for done in [c for c in interview.items["day_check"] if c.get("done")]:
+        assert squeezed(done.text("text")) not in squeezed(text)  # ticked: not shown
     assert "continued in the full sheet" not in text
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_the_sheet_never_says_a_relative_date(qtbot, tmp_path, size):
+    """Printed three days, one day or an hour before, the sheet says the same thing but the
+    day it was printed (before: "In 3 days", wrong by the day it is carried)."""
+    interview = example()
+    texts = []
+    for now in (datetime(2026, 11, 30, 9), datetime(2026, 12, 2, 18), datetime(2026, 12, 3, 9)):
+        target = tmp_path / "sheet.pdf"
+        export_pdf(interview, target, size, now=now)
+        text = pdf_text(target)
+        assert not RELATIVE.search(text), RELATIVE.search(text)
+        assert f"Printed on {now:%a} {now.day} {now:%b %Y}" in text
+        texts.append(re.sub(r"Printed on \w+ \d+ \w+ \d+", "", text))
+    assert texts[0] == texts[1] == texts[2]
+
+
+def maximal() -> Interview:
+    """Every list filled to its limits: twenty items of each kind (more than any real
+    round), every field of them as long as a field may be, the key messages too."""
+    interview = Interview(
+        company="M" * 300, role="R" * 300, location="Place " * 300,
+        starts_at=datetime(2026, 12, 3, 10, 30),
+    )  # fmt: skip
+    words = " ".join(f"w{n}" for n in range(TEXT_LIMIT // 5))[:TEXT_LIMIT]
+    for number in (1, 2, 3):
+        interview.prep[f"key_message_{number}"] = f"Key message {number} {words}"
+    for kind, spec in ITEM_KINDS.items():
+        for n in range(20):
+            data = {}
+            for field in spec.fields:
+                head = f"{kind} {n} {field.name} "
+                if field.type == LONG_TEXT:
+                    data[field.name] = head + "\n".join([words] * 20)
+                elif field.type == TEXT and field.name != "bank_id":
+                    data[field.name] = (head + words)[:TEXT_LIMIT]
+                elif field.type == BOOL:
+                    data[field.name] = n % 2 == 0
+            interview.add(kind, **data)
+    return interview
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_a_maximal_interview_is_one_page_with_what_matters_most(qtbot, tmp_path, size):
+    target = tmp_path / "sheet.pdf"
+    interview = maximal()
+    assert export_pdf(interview, target, size, now=NOW) == 1
+    assert len(PdfReader(target).pages) == 1
+    text = pdf_text(target)
+    sections_and_head(interview, text, kept={"key_messages", "people"})
+    assert re.search(r"\d+ more item\(s\) continued in the full sheet", text)
+    for number in (1, 2, 3):
+        assert f"Key message {number}" in text
+    assert "person 0 name" in text
+    assert not RELATIVE.search(text)
 
 
 def overfull() -> Interview:
@@ -325,3 +406,18 @@ def test_command_errors_exit_2_and_write_nothing(tmp_path, args, message):
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_a_short_full_sheet_leaves_no_near_empty_last_page(qtbot, tmp_path):
+    """Notes of growing length: wherever the last page would hold a few lines, the sheet is
+    set a little smaller and needs a page less (before: 1 to 9 lines on the last page)."""
+    target = tmp_path / "full.pdf"
+    for count in range(40, 130, 4):
+        interview = Interview(company="A", role="B", starts_at=datetime(2026, 12, 1, 9))
+        interview.notes["impress"] = "".join(
+            f"<p>Line {n} of a note with some words</p>" for n in range(count)
+        )
+        pages = export_pdf(interview, target, "A4", full=True, now=NOW)
+        if pages > 1:
+            last = PdfReader(target).pages[-1].extract_text().splitlines()
+            assert len(last) - 2 >= 10, (count, pages, len(last))  # less header and footer
