@@ -135,7 +135,7 @@ class SheetActions(QObject):
         interview, sheet = self._sheet(full)
         if sheet is None:
             return None
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
         from planner.render.printing import render
 
@@ -145,7 +145,12 @@ class SheetActions(QObject):
         dialog.printer_ = printer
         dialog.setWindowTitle(f"Prep sheet: {interview.title}")
         dialog.paintRequested.connect(lambda printer: render(sheet, printer))
-        dialog.resize(900, 1000)
+        # The whole page in view, the dialog within the screen (a laptop's is 700-800 high).
+        screen = self.window.screen().availableGeometry()
+        dialog.resize(min(900, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
+        view = dialog.findChild(QPrintPreviewWidget)
+        if view is not None:
+            view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
         dialog.exec()
         return dialog
 

@@ -421,3 +421,45 @@ def test_a_short_full_sheet_leaves_no_near_empty_last_page(qtbot, tmp_path):
         if pages > 1:
             last = PdfReader(target).pages[-1].extract_text().splitlines()
             assert len(last) - 2 >= 10, (count, pages, len(last))  # less header and footer
+
+
+def test_the_print_preview_fits_a_small_screen_and_shows_the_whole_page(qtbot, launch, monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window = launch()
+    window.open_example()
+    # A laptop's screen, less its task bar (before: the dialog asked for 1000 pixels high).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, 1366, 728))
+    seen = []
+
+    def fake_exec(dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        seen.append((dialog.width(), dialog.height(), preview.zoomMode()))
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    window.sheet_actions.print_preview.trigger()
+    ((width, height, zoom),) = seen
+    assert width <= 1366 and height <= 728
+    assert zoom == QPrintPreviewWidget.ZoomMode.FitInView
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+def test_the_printer_and_its_preview_get_the_whole_page_too(qtbot, tmp_path, size):
+    """The preview paints on the printer itself, at its resolution (not the PDF's 300 dpi):
+    there too the example is one page with every section and nothing given way."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    interview = example()
+    sheet = printing.make_sheet(interview, full=False, now=NOW)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(printing.page_layout(size))
+    assert printing.render(sheet, printer) == 1
+    del printer
+    text = pdf_text(tmp_path / "printed.pdf")
+    sections_and_head(interview, text)
+    assert "continued in the full sheet" not in text
