@@ -495,10 +495,31 @@ def fit_one_page(sheet: Sheet, device: QPagedPaintDevice) -> tuple[Sheet, SafeDo
     """The sheet on one page: in the largest of BODY_SIZES that holds it whole, else in the
     smallest less its least important lines, as few as need to go (binary search)."""
     body, _, _ = _areas(device, full=False)
-    for body_pt in BODY_SIZES:
-        document = _document(sheet, device, body, body_pt)
-        if document.pageCount() <= 1:
-            return sheet, document
+    laid_out: dict[float, SafeDocument] = {}
+
+    def fits(index: int) -> bool:
+        body_pt = BODY_SIZES[index]
+        if body_pt not in laid_out:
+            laid_out[body_pt] = _document(sheet, device, body, body_pt)
+        return laid_out[body_pt].pageCount() <= 1
+
+    if fits(0):
+        return sheet, laid_out[BODY_SIZES[0]]
+    # The height goes about with the square of the size: start at the size that should
+    # just hold it, then step (two or three layouts rather than one for every size).
+    ratio = laid_out[BODY_SIZES[0]].size().height() / body.height()
+    guess = BODY_SIZES[0] / math.sqrt(ratio)
+    index = next((i for i, pt in enumerate(BODY_SIZES) if pt <= guess), len(BODY_SIZES) - 1)
+    index = max(index, 1)
+    if fits(index):
+        while index > 1 and fits(index - 1):
+            index -= 1
+        return sheet, laid_out[BODY_SIZES[index]]
+    while index + 1 < len(BODY_SIZES):
+        index += 1
+        if fits(index):
+            return sheet, laid_out[BODY_SIZES[index]]
+    body_pt = BODY_SIZES[-1]
     ranked = sheet.lines_by_priority()
     low, high = 1, len(ranked)
     best = None

@@ -463,3 +463,28 @@ def test_the_printer_and_its_preview_get_the_whole_page_too(qtbot, tmp_path, siz
     text = pdf_text(tmp_path / "printed.pdf")
     sections_and_head(interview, text)
     assert "continued in the full sheet" not in text
+
+
+def test_the_one_page_sheet_takes_the_largest_size_that_holds_it_whole(qtbot, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(tmp_path / "never-written.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(printing.page_layout("A4"))
+    body, _, _ = printing._areas(writer, full=False)
+    for stories in range(0, 13, 3):
+        interview = example()
+        for n in range(stories):
+            interview.add("story", title=f"Story {n}", situation="s " * 30, result="r " * 30)
+        sheet = printing.make_sheet(interview, full=False, now=NOW)
+        fitted, document = printing.fit_one_page(sheet, writer)
+        whole = [
+            pt
+            for pt in printing.BODY_SIZES
+            if printing._document(sheet, writer, body, pt).pageCount() == 1
+        ]
+        if whole:
+            assert fitted == sheet and document.defaultFont().pointSizeF() == whole[0]
+        else:  # lines give way only in the smallest size
+            assert fitted.dropped > 0
+            assert document.defaultFont().pointSizeF() == printing.BODY_SIZES[-1]
