@@ -43,14 +43,14 @@ from planner.render.safe_document import SafeDocument
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
 BODY_PT = 10.5
-BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
+BODY_SIZES = (10.5, 10, 9.5, 9, 8.75, 8.5)  # the one-page sheet's, largest first
 FULL_BODY_PT = 10.5
 # A full sheet of a few pages whose last page would hold less than LAST_PAGE_FILL of a
 # page is tried in these smaller sizes, the first that saves that page kept.
 FULL_SMALLER_PT = (10, 9.5, 9)
 LAST_PAGE_FILL = 0.25
 SHORT_SHEET_PAGES = 12  # beyond, the sheet is laid out once (a long note stays linear)
-BODY_SIZES = (10.5, 10, 9.5, 9, 8.5)  # the one-page sheet's, largest first
+BODY_SIZES = (10.5, 10, 9.5, 9, 8.75, 8.5)  # the one-page sheet's, largest first
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
 PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _pieces

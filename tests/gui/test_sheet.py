@@ -85,6 +85,11 @@ def test_the_example_fits_one_page_with_what_matters(qtbot, tmp_path, size):
     for done in [c for c in interview.items["day_check"] if c.get("done")]:
         assert squeezed(done.text("text")) not in squeezed(text)  # ticked: not shown
     assert "continued in the full sheet" not in text
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    for font in fonts.values():
+        for descendant in font.get_object()["/DescendantFonts"]:
+            descriptor = descendant.get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor, font.get_object()["/BaseFont"]  # embedded
 
 
 @pytest.mark.parametrize("size", ["A4", "Letter"])
