@@ -28,9 +28,15 @@ from planner.core.model import (
 from planner.core.richtext import clean_html
 
 FORMAT_NAME = "second-interview-planner"
-FORMAT_VERSION = 2
-# 1: the foundation (header and notes); 2: adds "prep" and "items" (the four tabs).
-SUPPORTED_VERSIONS = frozenset({1, 2})
+FORMAT_VERSION = 3
+# 1: the foundation (header and notes); 2: adds "prep" and "items" (the four tabs);
+# 3: adds the follow-up and the offer worksheet (the fields below).
+SUPPORTED_VERSIONS = frozenset({1, 2, 3})
+# Fields a file of an earlier version cannot carry: prep fields, and (list, field).
+PREP_SINCE_3 = frozenset(
+    {"decision_date", "feedback"} | {name for name in PREP_FIELDS if name.startswith("offer_")}
+)
+ITEM_FIELDS_SINCE_3 = frozenset({("person", "thank_you_sent")})
 # Limits no real export comes near (docs/data-format.md): a file beyond them is refused at
 # once, and what an import holds in memory stays in proportion to the file.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -264,17 +270,17 @@ def _interview_of(item: Any, where: str, version: int) -> Interview:
             raise FormatError(f"{where}.notes: unknown tab {tab!r}")
         # A note from a file is someone else's markup: only its text and emphasis stay.
         interview.notes[tab] = clean_html(_text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS))
-    _read_prep(interview, item.get("prep", {}), f"{where}.prep")
-    _read_items(interview, item.get("items", {}), f"{where}.items")
+    _read_prep(interview, item.get("prep", {}), f"{where}.prep", version)
+    _read_items(interview, item.get("items", {}), f"{where}.items", version)
     return interview
 
 
-def _read_prep(interview: Interview, prep: Any, where: str) -> None:
+def _read_prep(interview: Interview, prep: Any, where: str, version: int) -> None:
     if not isinstance(prep, dict):
         raise FormatError(f"{where}: must be an object, not {_type_name(prep)}")
     for name, value in prep.items():
         spec = PREP_FIELDS.get(name)
-        if spec is None:
+        if spec is None or (version < 3 and name in PREP_SINCE_3):
             raise FormatError(f"{where}: unknown field {name!r}")
         try:
             interview.prep[name] = spec.clean(value)
@@ -282,7 +288,7 @@ def _read_prep(interview: Interview, prep: Any, where: str) -> None:
             raise FormatError(f"{where}.{error}") from None
 
 
-def _read_items(interview: Interview, items: Any, where: str) -> None:
+def _read_items(interview: Interview, items: Any, where: str, version: int) -> None:
     if not isinstance(items, dict):
         raise FormatError(f"{where}: must be an object, not {_type_name(items)}")
     for kind, entries in items.items():
@@ -300,6 +306,10 @@ def _read_items(interview: Interview, items: Any, where: str) -> None:
             place = f"{where}.{kind}[{index}]"
             if not isinstance(entry, dict):
                 raise FormatError(f"{place}: must be an object, not {_type_name(entry)}")
+            if version < 3:
+                newer = sorted(name for name in entry if (kind, name) in ITEM_FIELDS_SINCE_3)
+                if newer:
+                    raise FormatError(f"{place}: unknown field {newer[0]!r}")
             try:
                 interview.items[kind].append(Item(kind, spec.clean(entry)))
             except ValueError as error:

@@ -1,4 +1,6 @@
-"""The interview as a calendar event (RFC 5545), with an alarm the evening before."""
+"""The interview as a calendar event (RFC 5545), with an alarm the evening before; and,
+once the day they will decide is noted, a second event on the day to chase them, with an
+alarm that morning."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from planner.core.model import Interview
 
 DEFAULT_DURATION = timedelta(hours=2)
 DEFAULT_REMINDER = time(19, 0)
+CHASE_ALARM = time(9, 0)  # on the chase day, on the clocks of the interview's zone
 UID_NAMESPACE = uuid.UUID("5b0c3c4e-8a39-4a2c-9d0e-6a1f2b3c4d5e")
 
 
@@ -130,8 +133,45 @@ def interview_event(
     )
     event.add_component(alarm)
     calendar.add_component(event)
+    chase = _chase_event(interview, name, zone_info, now)
+    if chase is not None:
+        calendar.add_component(chase)
     # The VTIMEZONE covers the years around the interview, not the whole zone history.
     calendar.add_missing_timezones(
         first_date=date(start.year - 1, 1, 1), last_date=date(start.year + 2, 1, 1)
     )
     return calendar.to_ical()
+
+
+def _chase_event(interview: Interview, name: str, zone_info: tzinfo, now: datetime | None):
+    """The day to chase (two working days after the decision date) as an all-day event
+    with an alarm at CHASE_ALARM that day, or None when no decision date is noted."""
+    from planner.core.followup import chase_day
+
+    day = chase_day(interview)
+    if day is None:
+        return None
+    import icalendar
+
+    event = icalendar.Event()
+    event.add("uid", f"{uuid.uuid5(UID_NAMESPACE, name + ':chase')}")
+    event.add("dtstamp", (now or datetime.now(zone_info)).astimezone(UTC))
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", ics_text(f"Follow up: {interview.title}"))
+    event.add(
+        "description",
+        ics_text(
+            f"They said they would decide by {interview.prep.get('decision_date')}. "
+            "If you have not heard from them, send one short, friendly message "
+            "to ask where things stand."
+        ),
+    )
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    company = ics_text(interview.company).strip()
+    alarm.add("description", f"No answer yet from {company}? Follow up today.")
+    moment = datetime.combine(day, CHASE_ALARM, tzinfo=zone_info).astimezone(UTC)
+    alarm.add("trigger", moment, parameters={"VALUE": "DATE-TIME"})
+    event.add_component(alarm)
+    return event

@@ -6,6 +6,8 @@ GUI builds its editors from them, so a new field is added here and nowhere else.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any, NamedTuple
 
 from planner.core.record import Record
@@ -14,6 +16,25 @@ TEXT = "text"  # one line
 LONG_TEXT = "long_text"  # several lines
 BOOL = "bool"
 CHOICE = "choice"
+DATE = "date"  # a calendar day, stored as YYYY-MM-DD, or "" when unset
+
+EARLIEST_DATE_YEAR = 1970
+LATEST_DATE_YEAR = 2199
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+
+
+def parse_day(text: str) -> date | None:
+    """The day a DATE field holds, or None when it is empty; ValueError if it is no day."""
+    if text == "":
+        return None
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise ValueError("must be a date like 2026-12-03")
+    day = date(*map(int, match.groups()))  # ValueError for 2026-02-30
+    if not EARLIEST_DATE_YEAR <= day.year <= LATEST_DATE_YEAR:
+        raise ValueError(f"the year must be between {EARLIEST_DATE_YEAR} and {LATEST_DATE_YEAR}")
+    return day
+
 
 TEXT_LIMIT = 2_000
 LONG_TEXT_LIMIT = 100_000
@@ -60,6 +81,12 @@ class FieldSpec(NamedTuple):
             if value not in dict(self.choices):
                 allowed = ", ".join(v for v, _ in self.choices)
                 raise ValueError(f"{self.name}: must be one of {allowed}")
+            return value
+        if self.type == DATE:
+            try:
+                parse_day(value)
+            except ValueError as error:
+                raise ValueError(f"{self.name}: {error}") from None
             return value
         problem = text_problem(value, LONG_TEXT_LIMIT if self.type == LONG_TEXT else TEXT_LIMIT)
         if problem:
@@ -157,6 +184,7 @@ _KINDS = (
             FieldSpec("said_last_time", "What they said last time", LONG_TEXT),
             FieldSpec("connect", "How to connect", LONG_TEXT),
             FieldSpec("thank_you", "Thank-you note", LONG_TEXT),
+            FieldSpec("thank_you_sent", "Thank-you sent on", DATE, placeholder="YYYY-MM-DD"),
         ),
         title_field="name",
         subtitle_fields=("kind", "job_title"),

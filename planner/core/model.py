@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, FieldSpec, Item
+from planner.core.items import BOOL, DATE, ITEM_KINDS, LONG_TEXT, TEXT, FieldSpec, Item
 from planner.core.record import Record
 
 
@@ -74,9 +74,25 @@ PREP_FIELDS: dict[str, FieldSpec] = {
         FieldSpec("motivation", "What motivates me", LONG_TEXT),
         FieldSpec("managed_how", "How I like to be managed", LONG_TEXT),
         FieldSpec("debrief", "Debrief", LONG_TEXT),
+        # After the interview: the follow-up (the outcome is the interview's status).
+        FieldSpec("decision_date", "They will decide by", DATE, placeholder="YYYY-MM-DD"),
+        FieldSpec("feedback", "Their feedback", LONG_TEXT),
+        # The offer worksheet: one offer per interview, compared side by side.
+        FieldSpec("offer_salary", "Salary"),
+        FieldSpec("offer_bonus", "Bonus"),
+        FieldSpec("offer_benefits", "Benefits", LONG_TEXT, placeholder="Pension, leave, health"),
+        FieldSpec("offer_hybrid", "Hybrid days"),
+        FieldSpec("offer_notice", "Notice period"),
+        FieldSpec("offer_start", "Start date"),
+        FieldSpec("offer_said_before", "What I said in round one", LONG_TEXT),
+        FieldSpec("offer_target", "My target"),
+        FieldSpec("offer_walk_away", "My walk-away figure"),
+        FieldSpec("offer_clarify", "To clarify", LONG_TEXT),
     )
 }
 KEY_MESSAGE_FIELDS = ("key_message_1", "key_message_2", "key_message_3")
+FOLLOW_UP_FIELDS = ("decision_date", "feedback")
+OFFER_FIELDS = tuple(name for name in PREP_FIELDS if name.startswith("offer_"))
 
 _STARTS_AT = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2})", re.ASCII)
 

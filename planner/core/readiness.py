@@ -7,6 +7,7 @@ in order of how much it helps on the day.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import NamedTuple
 
 from planner.core.items import ASSESSMENT_TYPES, Item
@@ -27,6 +28,8 @@ class Check(NamedTuple):
 
 class Readiness(NamedTuple):
     checks: tuple[Check, ...]
+    over: bool = False  # the interview has taken place: the next step is the follow-up's
+    after: str | None = None  # that step, None when the follow-up is complete
 
     def percent(self, tab: str | None = None) -> int:
         checks = [c for c in self.checks if tab is None or c.tab == tab]
@@ -44,6 +47,8 @@ class Readiness(NamedTuple):
 
     @property
     def next_step(self) -> str | None:
+        if self.over:
+            return self.after
         waiting = sorted((c for c in self.checks if not c.done), key=lambda c: c.priority)
         return waiting[0].next_step if waiting else None
 
@@ -60,7 +65,9 @@ def _person_name(person: Item) -> str:
     return person.text("name") or "each person"
 
 
-def assess(interview: Interview) -> Readiness:
+def assess(interview: Interview, now: datetime | None = None) -> Readiness:
+    """The checks for this interview. Given now, once the interview has taken place the
+    next step is the follow-up's (planner.core.followup.follow_up_step)."""
     items = interview.items
     prep = interview.prep
     checks: list[Check] = []
@@ -217,4 +224,9 @@ def assess(interview: Interview) -> Readiness:
         "Go through the presence checklist",
         "Plan your presence on the day.",
     )
+    if now is not None:
+        from planner.core.followup import follow_up_step, is_over
+
+        if is_over(interview, now):
+            return Readiness(tuple(checks), True, follow_up_step(interview, now))
     return Readiness(tuple(checks))

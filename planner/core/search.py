@@ -33,6 +33,7 @@ LIKEABLE_PERSON_FIELDS = {
     "said_last_time",
     "connect",
     "thank_you",
+    "thank_you_sent",
 }
 TAB_OF_PREP = {
     "invite_senior": "expect",
@@ -46,6 +47,24 @@ TAB_OF_PREP = {
     "motivation": "likeable",
     "managed_how": "likeable",
     "debrief": "likeable",
+    # Follow-up and the offer have no tab of their own yet: they sit with the debrief.
+    **dict.fromkeys(
+        (
+            "decision_date",
+            "feedback",
+            "offer_salary",
+            "offer_bonus",
+            "offer_benefits",
+            "offer_hybrid",
+            "offer_notice",
+            "offer_start",
+            "offer_said_before",
+            "offer_target",
+            "offer_walk_away",
+            "offer_clarify",
+        ),
+        "likeable",
+    ),
 }
 HEADER_LABELS = {"company": "Company", "role": "Role", "location": "Place or link"}
 TAB_TITLES = {tab.key: tab.title for tab in TABS}

@@ -98,5 +98,34 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
             )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2, _v2_to_v3)
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """After the interview: the follow-up (when they will decide, their feedback; the
+    outcome is the status) and the offer worksheet, as the interview's own answers; each
+    person gains the day the thank-you was sent ("" until it is).
+
+    A column already there is kept (a file whose version number was set back by hand)."""
+    present = {row[1] for row in conn.execute("PRAGMA table_info(interview)")}
+    for column in (
+        "decision_date",
+        "feedback",
+        "offer_salary",
+        "offer_bonus",
+        "offer_benefits",
+        "offer_hybrid",
+        "offer_notice",
+        "offer_start",
+        "offer_said_before",
+        "offer_target",
+        "offer_walk_away",
+        "offer_clarify",
+    ):
+        if column not in present:
+            conn.execute(f"ALTER TABLE interview ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    conn.execute(
+        "UPDATE item SET data = json_set(data, '$.thank_you_sent', '') "
+        "WHERE kind = 'person' AND json_type(data, '$.thank_you_sent') IS NULL"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4)
 SCHEMA_VERSION = len(MIGRATIONS)

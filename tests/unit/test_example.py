@@ -38,18 +38,22 @@ def example():
     return interview
 
 
+DAY_FIELDS = {"decision_date", "thank_you_sent"}  # days that move with the interview
+
+
 def texts(interview):
-    """Every text a user reads in the example, with where it is."""
+    """Every text a user reads in the example, with where it is (the days that
+    planner.core.followup.move_dates moves with the interview left out)."""
     yield "location", interview.location
     for tab, html in interview.notes.items():
         yield f"notes.{tab}", html_to_text(html) if html else ""
     for name, value in interview.prep.items():
-        if isinstance(value, str):
+        if isinstance(value, str) and name not in DAY_FIELDS:
             yield f"prep.{name}", value
     for kind, items in interview.items.items():
         for index, item in enumerate(items):
             for field, value in item.data.items():
-                if isinstance(value, str):
+                if isinstance(value, str) and field not in DAY_FIELDS:
                     yield f"{kind}[{index}].{field}", value
 
 
