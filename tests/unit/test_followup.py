@@ -160,6 +160,9 @@ def test_a_version_3_database_migrates_and_gains_the_new_fields(tabs_v3_db):
         assert northwind.prep["decision_date"] == "" and northwind.prep["offer_target"] == ""
         assert "Wednesday" in northwind.notes["expect"]  # the old data is untouched
         assert by_company["Fabrikam"].status is Status.NOT_SELECTED
+        # a question picked from the old bank keeps its id, which still finds its question
+        (picked,) = [q for q in northwind.items["question"] if q.get("bank_id") == "sr-sell"]
+        assert default_guidance().question(picked.get("bank_id")).id == "sr-why-you"
         store.set_prep(northwind.id, "feedback", "Good on SQL")
         assert store.get(northwind.id).prep["feedback"] == "Good on SQL"
         assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
