@@ -49,10 +49,13 @@ class Sheet(NamedTuple):
     blocks: tuple[Block, ...]
     full: bool = False
     dropped: int = 0  # lines left out to fit one page
+    dropped_from: tuple[tuple[str, int], ...] = ()  # (block title, lines left out)
 
     def without(self, dropped_lines: set[tuple[str, int]]) -> Sheet:
-        """The sheet less some lines (block key, index), remembering how many went."""
+        """The sheet less some lines (block key, index), remembering how many went, and
+        from which blocks."""
         blocks = []
+        counts = dict(self.dropped_from)
         for block in self.blocks:
             kept = tuple(
                 line
@@ -61,7 +64,21 @@ class Sheet(NamedTuple):
             )
             if kept:
                 blocks.append(Block(block.key, block.title, kept, block.tab))
-        return self._replace(blocks=tuple(blocks), dropped=self.dropped + len(dropped_lines))
+            if len(kept) < len(block.lines):
+                counts[block.title] = counts.get(block.title, 0) + len(block.lines) - len(kept)
+        return self._replace(
+            blocks=tuple(blocks),
+            dropped=self.dropped + len(dropped_lines),
+            dropped_from=tuple(counts.items()),
+        )
+
+    def continued(self) -> str:
+        """What the full sheet holds that this one left out, e.g. "3 more item(s) continued
+        in the full sheet: Stories (STAR) 2, The day 1"."""
+        if not self.dropped:
+            return ""
+        where = ", ".join(f"{title} {count}" for title, count in self.dropped_from)
+        return f"{self.dropped} more item(s) {CONTINUED}" + (f": {where}" if where else "")
 
     def lines_by_priority(self) -> list[tuple[str, int]]:
         """Every line as (block key, index), the first to drop first."""

@@ -36,7 +36,7 @@ from planner import APP_NAME
 from planner.core import sheet as sheet_content
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
-from planner.core.sheet import CONTINUED, TAB_TITLES, Block, Line, Sheet
+from planner.core.sheet import TAB_TITLES, Block, Line, Sheet
 from planner.render.page_size import default_page_size_name
 from planner.render.safe_document import SafeDocument
 
@@ -335,7 +335,7 @@ def sheet_markup(sheet: Sheet, right: list[bool] | None = None) -> Markup:
             f"{left_html}</td><td width='50%' valign='top'>{right_html}</td></tr></table>"
         )
         if sheet.dropped:
-            content += f"<p class='note'><i>{sheet.dropped} more item(s) {CONTINUED}.</i></p>"
+            content += f"<p class='note'><i>{_e(sheet.continued())}.</i></p>"
     style = STYLE if sheet.full else STYLE + ONE_PAGE_STYLE
     markup.html = f"<html><head><style>{style}</style></head><body>{head}{content}</body></html>"
     return markup

@@ -174,7 +174,8 @@ def test_far_too_much_still_gives_one_page_with_the_continued_mark(qtbot, tmp_pa
     assert export_pdf(overfull(), target, "A4", now=NOW) == 1
     assert len(PdfReader(target).pages) == 1
     text = pdf_text(target)
-    assert re.search(r"\d+ more item\(s\) continued in the full sheet", text)
+    assert re.search(r"\d+ more item\(s\) continued in the full sheet: \w", text)
+    assert "Still to do for the day 12" in text  # what went, section by section
     assert "Key message 1" in text  # the most important survives
     assert "Check 11" not in text  # the least important went first
 

@@ -97,6 +97,15 @@ def test_what_gives_way_first_when_the_page_is_full():
     assert "day" not in keys[2] and "told" in keys[2]  # the two unticked items went first
     assert keys[-2] == ["key_messages"]  # the key messages stay last of all
     assert [k.dropped for k in kept] == list(range(total + 1))
+    # The page says what the full sheet holds that it left out, section by section.
+    assert kept[0].continued() == ""
+    assert kept[2].continued() == (
+        "2 more item(s) continued in the full sheet: Still to do for the day 2"
+    )
+    assert kept[4].continued() == (
+        "4 more item(s) continued in the full sheet: Strengths to reinforce 1, "
+        "What I told them in round one 1, Still to do for the day 2"
+    )  # in the order of the page
 
 
 def test_the_sheet_says_the_date_and_when_it_was_printed_never_a_countdown():
