@@ -344,10 +344,16 @@ def test_sigterm_during_a_long_sheet_leaves_no_partial_file(tmp_path):
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode != 0
     assert b"Traceback" not in process.stderr.read()
     process.stderr.close()
-    assert sorted(os.listdir(out)) == []
+    assert leftovers(out) == []
+    # The signal may come in the instant the finished file was moved into place (a busy
+    # machine): then the file is whole. Otherwise nothing at all is left.
+    if os.listdir(out):
+        assert os.listdir(out) == ["big.pdf"]
+        assert (out / "big.pdf").read_bytes().rstrip().endswith(b"%%EOF")
+    else:
+        assert process.returncode != 0
 
 
 # -- reading for an import -------------------------------------------------------------
