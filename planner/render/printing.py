@@ -184,9 +184,10 @@ def _text_parts(head: str, text: str, style: str = "") -> list[Part]:
     return parts
 
 
-def _line_parts(line: Line) -> list[Part]:
+def _line_parts(line: Line, box_px: float = 0) -> list[Part]:
     """A line of the full sheet as paragraphs (see Markup.paragraphs): its title, in bold
-    when fields follow, then each field with its label run in, in bold, then its detail."""
+    when fields follow, then each field with its label run in, in bold, then its detail.
+    A checklist's line hangs by its box's width, `box_px`."""
     head = ""
     if line.done is not None:
         head += "☑ " if line.done else "☐ "
@@ -198,7 +199,10 @@ def _line_parts(line: Line) -> list[Part]:
     text = _pieces(line.text) if line.text else [""]
     bold = ("<b>", "</b>") if more and not line.label else ("", "")
     first = html.escape(text[0]) or ("" if head or not line.text else "&nbsp;")
-    parts: list[Part] = [(f"{head}{bold[0]}{first}{bold[1]}", None, "")]
+    hang = f"margin-left:{box_px:.1f}px; text-indent:-{box_px:.1f}px;"
+    parts: list[Part] = [
+        (f"{head}{bold[0]}{first}{bold[1]}", None, hang if line.done is not None else "")
+    ]
     if len(text) > 1:
         parts.append((f"{bold[0]}{Markup.PLACEHOLDER}{bold[1]}", text[1:], ""))
     for label, value in line.rows:
@@ -208,11 +212,11 @@ def _line_parts(line: Line) -> list[Part]:
     return parts
 
 
-def _block_html(block: Block, markup: Markup) -> str:
+def _block_html(block: Block, markup: Markup, box_px: float = 0) -> str:
     out = [f"<h3>{_e(block.title)}</h3>"]
     for line in block.lines:
         # The paragraphs of one line sit as close as the lines of one paragraph would.
-        out.append(markup.paragraphs(_line_parts(line)))
+        out.append(markup.paragraphs(_line_parts(line, box_px)))
     return "".join(out)
 
 
@@ -272,7 +276,21 @@ def _one_line_html(line: Line) -> str:
     return "<br>".join([head, *rows])
 
 
-def _one_block_html(block: Block) -> str:
+BOX_EM = 1.214  # the advance of "☐ " in DejaVu Sans, in ems
+
+
+def _one_block_html(block: Block, box_px: float = 0) -> str:
+    """A block of the one-page sheet; `box_px` is the width of a checklist's box and the
+    space after it, in the device's dots (which the layout takes a pixel for)."""
+    if any(line.done is not None for line in block.lines):
+        # A checklist: its box is part of the text, so the lines after the first hang
+        # by the box's width.
+        hang = f"{box_px:.1f}px"
+        lines = "".join(
+            f"<p style='margin-left:{hang}; text-indent:-{hang}'>{_one_line_html(line)}</p>"
+            for line in block.lines
+        )
+        return f"<h3>{_e(block.title)}</h3>{lines}"
     items = "".join(f"<li>{_one_line_html(line)}</li>" for line in block.lines)
     if block.key == "key_messages":
         return (
@@ -281,7 +299,7 @@ def _one_block_html(block: Block) -> str:
             f"<tr><td><h3 style='margin-top:0'>{_e(block.title)}</h3>"
             f"<ol style='-qt-list-indent:1'>{items}</ol></td></tr></table>"
         )
-    style = "disc" if block.key not in ("people", "day") else "none"
+    style = "none" if block.key == "people" else "disc"
     return (
         f"<h3>{_e(block.title)}</h3>"
         f"<ul style='-qt-list-indent:1; list-style-type:{style}'>{items}</ul>"
@@ -307,7 +325,11 @@ def split_columns(heights: list[float]) -> list[bool]:
     return [bool(best >> (count - 1 - i) & 1) for i in range(count)]
 
 
-def sheet_markup(sheet: Sheet, right: list[bool] | None = None) -> Markup:
+def _box_px(device: QPagedPaintDevice, body_pt: float) -> float:
+    return BOX_EM * body_pt * device.resolution() / 72
+
+
+def sheet_markup(sheet: Sheet, right: list[bool] | None = None, box_px: float = 0) -> Markup:
     """The sheet as HTML; `right` says which of the one-page sheet's blocks (but the key
     messages) go in the right column (by default, from the second half of the list)."""
     markup = Markup()
@@ -318,17 +340,17 @@ def sheet_markup(sheet: Sheet, right: list[bool] | None = None) -> Markup:
             if block.tab != tab:
                 tab = block.tab
                 body.append(f"<h2>{_e(TAB_TITLES.get(tab, tab))}</h2>")
-            body.append(_block_html(block, markup))
+            body.append(_block_html(block, markup, box_px))
         content = "".join(body)
     else:
         boxed = [b for b in sheet.blocks if b.key == "key_messages"]
         columned = [b for b in sheet.blocks if b.key != "key_messages"]
         if right is None:
             right = [index >= len(columned) // 2 for index in range(len(columned))]
-        content = "".join(_one_block_html(b) for b in boxed)
+        content = "".join(_one_block_html(b, box_px) for b in boxed)
         placed = list(zip(columned, right, strict=True))
-        left_html = "".join(_one_block_html(b) for b, r in placed if not r)
-        right_html = "".join(_one_block_html(b) for b, r in placed if r)
+        left_html = "".join(_one_block_html(b, box_px) for b, r in placed if not r)
+        right_html = "".join(_one_block_html(b, box_px) for b, r in placed if r)
         content += (
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
             f"<td width='50%' valign='top' style='padding-right:{COLUMN_GAP_PX}px'>"
@@ -370,7 +392,7 @@ def _columns(sheet: Sheet, device: QPagedPaintDevice, body: QRectF, body_pt: flo
         document.setTextWidth(width)
         document.setHtml(
             f"<html><head><style>{STYLE}{ONE_PAGE_STYLE}</style></head>"
-            f"<body>{_one_block_html(block)}</body></html>"
+            f"<body>{_one_block_html(block, _box_px(device, body_pt))}</body></html>"
         )
         heights.append(document.size().height())
     return split_columns(heights)
@@ -427,7 +449,7 @@ def _document(
     document.setDocumentMargin(0)
     document.setIndentWidth(INDENT_PX)
     right = None if sheet.full else _columns(sheet, device, body, body_pt)
-    markup = sheet_markup(sheet, right)
+    markup = sheet_markup(sheet, right, _box_px(device, body_pt))
     page = QSizeF(body.width(), body.height())
     if markup.texts:
         document.setHtml(markup.html)

@@ -499,3 +499,36 @@ def test_the_one_page_sheet_takes_the_largest_size_that_holds_it_whole(qtbot, tm
         else:  # lines give way only in the smallest size
             assert fitted.dropped > 0
             assert document.defaultFont().pointSizeF() == printing.BODY_SIZES[-1]
+
+
+def test_wrapped_lines_hang_under_their_bullet_or_box(qtbot, tmp_path):
+    """A line that wraps goes on under the text of its first line, not under its bullet or
+    its box (before: every wrapped line started at the margin)."""
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(tmp_path / "never-written.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(printing.page_layout("A4"))
+    interview = Interview(company="A", role="B", starts_at=datetime(2026, 12, 3, 10))
+    words = "a line long enough to wrap in a column of the page " * 3
+    interview.add("concern", concern=f"Worry {words}", plan="Plan")
+    interview.add("strength", what=f"Asset {words}")
+    interview.add("day_check", text=f"Errand {words}")
+    interview.add("presence_check", text=f"Posture {words}")
+    for full, starts, boxes in (
+        (False, ["Worry", "Asset", "Errand"], ["Errand"]),
+        (True, ["Errand", "Posture"], ["Errand", "Posture"]),
+    ):
+        body, _, _ = printing._areas(writer, full=full)
+        sheet = printing.make_sheet(interview, full=full, now=NOW)
+        document = printing._document(sheet, writer, body)
+        for start in starts:
+            block = document.find(start).block()
+            layout = block.layout()
+            assert layout.lineCount() > 1, start
+            text_x = layout.lineAt(0).cursorToX(block.text().index(start))[0]
+            assert abs(layout.lineAt(1).x() - text_x) < 2, start  # dots at 300 dpi
+            if start in boxes:
+                assert block.text().startswith(("☐", "☑")) and text_x > 20
+            else:
+                assert block.textList() is not None  # a bullet, in the margin
