@@ -248,3 +248,19 @@ def test_html_to_text_keeps_the_words_and_drops_the_markup():
     )
     assert html_to_text(html) == "First bold line\n• one\n• two & three\n<img src=x>"
     assert html_to_text("") == ""
+
+
+def test_the_full_sheet_runs_each_label_in_and_shows_a_tick_by_its_box_alone():
+    interview = rich()
+    interview.add("presence_check", text="Smile", done=True)
+    sheet = full(interview, default_guidance(), NOW)
+    lines = {line.text: line for b in sheet.blocks for line in b.lines}
+    assert lines["Route planned"].done is True and lines["Route planned"].rows == ()
+    assert lines["Smile"].done is True and lines["Smile"].rows == ()  # before: a "Done" line
+    story = lines["Reconciling"]
+    assert story.rows[:2] == (("Shows:", "A job skill"), ("Situation:", "Figures never matched"))
+    for b in sheet.blocks:
+        for line in b.lines:
+            for label, value in line.rows:
+                assert value and (label == "" or label.endswith(":")), (b.key, label)
+                assert (label, value) != ("", "Done")
