@@ -32,9 +32,12 @@ class Parser(argparse.ArgumentParser):
 
 
 def file_name(text: str) -> Path:
-    """A file named on the command line; an empty word is not one."""
+    """A file named on the command line; an empty word is not one, nor a name ending in a
+    separator (Path would drop it and write a file where a folder was meant)."""
     if not text:
         raise argparse.ArgumentTypeError("no file name given")
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(f"{text} names a folder; give the name of a file")
     return Path(text)
 
 

@@ -74,4 +74,38 @@ def prepare_data_dir(path: Path) -> Path:
         raise DataDirError(f"the data folder {path} is not a folder")
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(f"the data folder {path} cannot be written")
+    check_folder_files(path)
     return path
+
+
+# The files the app opens in its data folder (planner.store.database.DATABASE_NAME and its
+# companions, planner.gui.single_instance.LOCK_NAME, planner.settings.SETTINGS_NAME; a
+# test keeps the names in step).
+FOLDER_FILES = (
+    "planner.sqlite3",
+    "planner.sqlite3-wal",
+    "planner.sqlite3-shm",
+    "planner.lock",
+    "settings.ini",
+)
+
+
+def check_folder_files(folder: Path) -> None:
+    """Each file the app opens in the folder is a regular file or absent: a named pipe
+    there would hang the app for ever (opening one waits for a writer), a device or a
+    link to one would be read or written as if it were the database."""
+    import stat
+
+    for name in FOLDER_FILES:
+        try:
+            info = os.lstat(folder / name)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise DataDirError(f"cannot read {folder / name}: {error.strerror or error}") from None
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise DataDirError(
+                f"{folder / name} is {kind} (a link, a pipe or a device); the app keeps its "
+                "own file there: move it away"
+            )

@@ -110,9 +110,22 @@ def _still_writable(target: Path, path: os.PathLike[str] | str) -> None:
         raise _not_a_file(info.st_mode, None if target == Path(path) else target)
 
 
+# A file name holds at most 255 bytes on the usual file systems; the partial file adds
+# ".", "." and 8 random characters and ".part" to the target's name, which is cut to fit.
+_NAME_BYTES = 255
+_PART_EXTRA = len("..") + 8 + len(PART_SUFFIX)
+
+
+def _part_prefix(target: Path) -> str:
+    """The start of the partial file's name: the target's name, cut (never mid-character)
+    so that a target whose own name fits has a partial file whose name fits too."""
+    name = target.name.encode("utf-8", "surrogateescape")[: _NAME_BYTES - _PART_EXTRA]
+    return f".{name.decode('utf-8', 'ignore')}."
+
+
 def _stale_part_pattern(target: Path) -> re.Pattern[str]:
     # tempfile.mkstemp draws its 8 characters from a-z, 0-9 and _.
-    return re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}" + re.escape(PART_SUFFIX))
+    return re.compile(re.escape(_part_prefix(target)) + r"[a-z0-9_]{8}" + re.escape(PART_SUFFIX))
 
 
 def remove_stale_parts(target: Path, now: float | None = None) -> list[Path]:
@@ -154,7 +167,7 @@ def replacing(path: os.PathLike[str] | str, *, mode: int = 0o600) -> Iterator[tu
     target = resolve_target(path)
     remove_stale_parts(target)
     fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=target.parent
+        prefix=_part_prefix(target), suffix=PART_SUFFIX, dir=target.parent
     )
     try:
         yield fd, temp_name

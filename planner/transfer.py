@@ -40,5 +40,6 @@ def import_from(store: Store, source: Path | str) -> list[int]:
         interviews = exchange.iter_export(data)
         del data
         return store.add_many(interviews)
-    except (exchange.FormatError, StoreError) as error:
+    except (exchange.FormatError, StoreError, ValueError) as error:
+        # ValueError: a value the store refuses (its checks stand behind the format's).
         raise TransferError(f"{Path(source).name}: {error}") from None

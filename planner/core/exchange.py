@@ -269,7 +269,13 @@ def _interview_of(item: Any, where: str, version: int) -> Interview:
         if tab not in TAB_KEYS:
             raise FormatError(f"{where}.notes: unknown tab {tab!r}")
         # A note from a file is someone else's markup: only its text and emphasis stay.
-        interview.notes[tab] = clean_html(_text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS))
+        cleaned = clean_html(_text(html, f"{where}.notes.{tab}", NOTES_MAX_CHARS))
+        if len(cleaned) > NOTES_MAX_CHARS:  # "&" and "<" are written out as "&amp;", "&lt;"
+            raise FormatError(
+                f"{where}.notes.{tab}: longer than {NOTES_MAX_CHARS:,} characters once its "
+                "text is written as the app keeps notes; split the note"
+            )
+        interview.notes[tab] = cleaned
     _read_prep(interview, item.get("prep", {}), f"{where}.prep", version)
     _read_items(interview, item.get("items", {}), f"{where}.items", version)
     return interview

@@ -26,7 +26,8 @@ class CalendarError(ValueError):
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a name that is a folder of the zone data ("Europe"), or far too long.
         pass
     import zoneinfo
 
@@ -51,14 +52,18 @@ def reminder_at(starts_at: datetime, reminder: time, zone_info: tzinfo) -> datet
 
 # RFC 5545 (3.1, 3.3.11): a TEXT value holds no control character but HTAB, a line break
 # being written escaped (\n, which icalendar does). C1 controls go too: they control any
-# reader that takes them for one. A lone surrogate (which UTF-8 cannot hold) becomes U+FFFD.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# reader that takes them for one. So do the bidirectional embeddings, overrides and
+# isolates, which would reorder what a calendar shows (the marks LRM, RLM and ALM, which
+# right-to-left names need, stay); the line and paragraph separators become line breaks.
+# A lone surrogate (which UTF-8 cannot hold) becomes U+FFFD.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def ics_text(value: str) -> str:
     """Text as a calendar file may hold it: lines broken by LF, no other control."""
-    value = _CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROLS.sub("", value.replace("\u2028", "\n").replace("\u2029", "\n"))
     return _SURROGATES.sub("\ufffd", value)
 
 

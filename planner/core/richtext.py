@@ -24,14 +24,19 @@ MAX_LIST_DEPTH = 8  # deeper lists are shown at this depth
 _MAX_OPEN = 256  # formatting elements tracked at once; more are read as text
 
 # Elements whose content is not shown when they are closed.
-_HIDDEN = {"script", "style", "title", "template", "noscript", "textarea"}
+_HIDDEN = {"script", "style", "title", "template"}
 # Elements that start a new paragraph.
 _BLOCKS = {
-    "p", "div", "li", "dt", "dd", "tr", "table", "blockquote", "pre", "section",
+    "p", "div", "li", "dt", "dd", "tr", "table", "blockquote", "pre", "textarea", "section",
     "article", "header", "footer", "main", "nav", "aside", "figure", "figcaption",
     "address", "details", "summary", "form", "fieldset", "legend", "hr", "center",
     "h1", "h2", "h3", "h4", "h5", "h6", "body", "html",
 }  # fmt: skip
+_HIDDEN_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _HIDDEN}
+# Where a comment ends, searched from its third character: "-->" or "--!>", so that
+# "<!-->" and "<!--->" end where they start, as in a browser.
+_COMMENT_END = re.compile(r"--!?>")
+_PREFORMATTED = {"pre", "textarea"}  # their text keeps its lines and spaces
 _LISTS = {"ul", "ol", "dl", "menu", "dir"}
 _CELLS = {"td", "th"}
 _FORMAT_TAGS = {
@@ -127,7 +132,6 @@ class _Reader:
 
     def read(self, html: str) -> list[Block]:
         position, size = 0, len(html)
-        lowered: str | None = None
         while position < size:
             found = _TAG_START.search(html, position)
             if found is None:
@@ -137,11 +141,12 @@ class _Reader:
             if start > position:
                 self.handle_data(unescape(html[position:start]))
             if html.startswith("<!--", start):
-                close = html.find("-->", start + 4)
-                if close < 0:
+                # "<!-->" and "<!--->" are whole (empty) comments; "--!>" ends one too.
+                close = _COMMENT_END.search(html, start + 2)
+                if close is None:
                     self._rest_as_text(html[start:])
                     break
-                position = close + 3
+                position = close.end()
                 continue
             tag = _TAG.match(html, start)
             if tag is None:
@@ -154,13 +159,12 @@ class _Reader:
             elif closing:
                 continue  # <!DOCTYPE ...>, <?xml ...?>
             elif name in _HIDDEN:
-                if lowered is None:
-                    lowered = html.lower()
-                close = lowered.find(f"</{name}", position)
-                if close < 0:
+                # Found in the text itself: lower() may change its length ("İ").
+                close = _HIDDEN_END[name].search(html, position)
+                if close is None:
                     self._rest_as_text(html[position:])
                     break
-                end = html.find(">", close)
+                end = html.find(">", close.start())
                 position = size if end < 0 else end + 1
             else:
                 self.handle_starttag(name, _ATTRIBUTE.findall(attributes))
@@ -243,7 +247,7 @@ class _Reader:
         elif tag in _BLOCKS:
             self._end_block()
             self.pre_wrap = bool(_PRE_WRAP.search(style))
-            if tag == "pre":
+            if tag in _PREFORMATTED:
                 self.pre += 1
             elif tag == "p" and "-qt-paragraph-type:empty" in style.replace(" ", ""):
                 self._new_block()  # an empty line the user left
@@ -283,7 +287,7 @@ class _Reader:
             if self.lists:
                 self.lists.pop()
         elif tag in _BLOCKS or tag == "li":
-            if tag == "pre" and self.pre:
+            if tag in _PREFORMATTED and self.pre:
                 self.pre -= 1
             self._end_block()
 

@@ -22,10 +22,14 @@ HOSTILE = "Acme\x00\x1b[31m\x07 \x08\x7f\x85\x9b2J\r\nLtd\rCo\x0b\x0c\tend"
 
 
 def expected(text: str) -> str:
-    """The text an .ics may hold, worked out apart from the code under test: CR LF and CR
-    become LF; no other Unicode control (C0, DEL, C1) but HTAB and LF; a lone surrogate,
-    which UTF-8 cannot hold, becomes U+FFFD."""
+    """The text an .ics may hold, worked out apart from the code under test: CR LF, CR and
+    the line and paragraph separators become LF; no other Unicode control (C0, DEL, C1)
+    but HTAB and LF, and no bidirectional embedding, override or isolate (the names of
+    unicodedata's bidi classes); a lone surrogate, which UTF-8 cannot hold, becomes U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    reorders = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+    text = "".join(c for c in text if unicodedata.bidirectional(c) not in reorders)
     text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
     return "".join("\ufffd" if unicodedata.category(c) == "Cs" else c for c in text)
 

@@ -153,3 +153,23 @@ def test_an_imported_note_keeps_every_word_and_nothing_that_reaches_outside(note
     for word in words:
         assert word in printed[position:], (word, html)
         position = printed.index(word, position) + 1
+
+
+def test_what_a_browser_shows_after_odd_comments_and_case_stays():
+    """Found by an attack: a text whose lower case is longer ("İ" is two characters in
+    lower case) shifted the search for </script> and lost the words after it; comments
+    that end as browsers end them, and a text area's text, hid visible words."""
+    words = "<p>VISIBLE WORDS HERE</p><p>last</p>"
+    assert html_to_text("İ" * 40 + "<script>x</script>" + words).endswith(
+        "VISIBLE WORDS HERE\nlast"
+    )
+    assert html_to_text("İ<SCRIPT>hidden</Script>" + words) == "İ\nVISIBLE WORDS HERE\nlast"
+    for shown in (
+        "<!-->VISIBLE<!-- c -->",
+        "<!--->VISIBLE",
+        "<!-- x --!>VISIBLE<!-- y -->",
+        "<textarea>VISIBLE</textarea>",
+        "<noscript>VISIBLE</noscript>",
+    ):
+        assert html_to_text(f"<p>A</p>{shown}<p>B</p>") == "A\nVISIBLE\nB", shown
+    assert html_to_text("<p>A</p><!-- hidden --><!----><p>B</p>") == "A\nB"
