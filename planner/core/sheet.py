@@ -103,7 +103,7 @@ def shorten(text: str, limit: int = ONE_PAGE_DETAIL_CHARS) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*·–—>]+|\(?\d{1,2}[.)])\s+")  # "- ", "• ", "2. ", "(3) "
+_BULLET = re.compile(r"^\s*(?:[-•*·–—>]+|\(?\d{1,2}[.)])(?:\s+|$)")  # "- ", "• ", "2. ", "(3) "
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W_a-z])")
 
 
@@ -201,8 +201,9 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
     for person in people:
         guide = guidance.people[person.get("kind")]
         role = guide.label
-        if person.get("kind") != "other":
-            role += f": {first_clause(guide.judges)[:1].lower()}{first_clause(guide.judges)[1:]}"
+        judges = first_clause(guide.judges)
+        if judges and person.get("kind") != "other":
+            role += f": {judges[:1].lower()}{judges[1:]}"
         rows = [("", role)]
         connect = person.text("connect") or person.text("common_ground")
         if connect:
@@ -252,7 +253,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
             Line(
                 shorten(q.text("text"), 160),
                 aside="✓ practised" if q.get("practised") else "",
-                rows=(("", " · ".join(cues(q.text("outline")))),) if q.text("outline") else (),
+                rows=(("", " · ".join(points)),) if (points := cues(q.text("outline"))) else (),
             )
             for q in _items(interview, "question")
             if q.text("text")

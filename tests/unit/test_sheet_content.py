@@ -158,6 +158,10 @@ def test_likely_questions_carry_the_cues_of_their_outline_and_practised_is_marke
     assert challenge.aside == ""
     assert why.rows == (("", "Trusted numbers · Business terms · Team speed"),)
     assert challenge.rows == (("", "Gut feel · Trust first · Models"),)
+    interview = rich()
+    interview.items["question"][1].data["outline"] = "-\n•\n  "  # bullets, no words
+    _why, challenge = block(one_page(interview, default_guidance(), NOW), "questions").lines
+    assert challenge.rows == ()  # no empty line of cues
 
 
 def test_stories_are_four_short_star_lines():
@@ -264,3 +268,11 @@ def test_the_full_sheet_runs_each_label_in_and_shows_a_tick_by_its_box_alone():
             for label, value in line.rows:
                 assert value and (label == "" or label.endswith(":")), (b.key, label)
                 assert (label, value) != ("", "Done")
+
+
+def test_a_role_without_words_on_what_it_judges_is_its_label_alone():
+    guidance = default_guidance()
+    people = {key: guide._replace(judges="") for key, guide in guidance.people.items()}
+    sheet = one_page(rich(), guidance._replace(people=people), NOW)
+    priya, _tom = block(sheet, "people").lines
+    assert priya.rows[0] == ("", people["senior"].label)  # no dangling colon
