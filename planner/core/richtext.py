@@ -105,9 +105,14 @@ class Block:
         if self._pieces:
             self.runs.append(("".join(self._pieces), self._flags))
             self._pieces = []
-        if not self.keeps_spaces and self.runs:
-            text, flags = self.runs[-1]
-            self.runs[-1] = (text.rstrip(" "), flags)
+        if not self.keeps_spaces:
+            while self.runs:  # the spaces that end a paragraph are not shown
+                text, flags = self.runs[-1]
+                text = text.rstrip(" ")
+                if text:
+                    self.runs[-1] = (text, flags)
+                    break
+                self.runs.pop()
 
     @property
     def text(self) -> str:

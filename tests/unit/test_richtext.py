@@ -173,3 +173,10 @@ def test_what_a_browser_shows_after_odd_comments_and_case_stays():
     ):
         assert html_to_text(f"<p>A</p>{shown}<p>B</p>") == "A\nVISIBLE\nB", shown
     assert html_to_text("<p>A</p><!-- hidden --><!----><p>B</p>") == "A\nB"
+
+
+def test_a_paragraph_ending_in_formatted_spaces_keeps_no_empty_formatting():
+    """Found by hypothesis: "&amp;<b> " kept an empty <b></b>, and cleaning twice differed."""
+    cleaned = clean_html("&amp;<b> </b><i>  </i>")
+    assert "<b>" not in cleaned and "<i>" not in cleaned
+    assert clean_html(cleaned) == cleaned
