@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from planner.core.guidance import Guidance
 from planner.core.items import ASSESSMENT_TYPES
 from planner.core.model import Interview
@@ -24,3 +26,17 @@ def starter_interview(guidance: Guidance) -> Interview:
         for data in suggested_items(guidance, kind):
             interview.add(kind, **data)
     return interview
+
+
+def worked_example(today: date) -> Interview:
+    """The worked example (resources/examples), three days after today at the example's
+    hour: so that its countdown reads as it would before a real interview."""
+    from planner.core.exchange import read_export
+    from planner.resources import resource_path
+
+    data = resource_path("examples", "example-interview.json").read_bytes()
+    (example,) = read_export(data)
+    if example.starts_at is not None:
+        soon = today + timedelta(days=3)
+        example.starts_at = datetime.combine(soon, example.starts_at.time())
+    return example

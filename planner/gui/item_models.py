@@ -96,26 +96,5 @@ class ItemListModel(QAbstractListModel):
         self.items = list(items)
         self.endResetModel()
 
-    def append(self, item: Item) -> int:
-        row = len(self.items)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.items.append(item)
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
-        self.endRemoveRows()
-
-    def move(self, row: int, to: int) -> None:
-        """Move the row at `row` so that it ends up at index `to`."""
-        if row == to or not (0 <= to < len(self.items)):
-            return
-        destination = to + 1 if to > row else to
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        self.items.insert(to, self.items.pop(row))
-        self.endMoveRows()
-
     def refresh_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row), self.index(row))

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from planner.core.model import PREP_FIELDS, Interview
-from planner.gui.autosave import Autosaver
+from planner.gui.session import EditingSession, EditKey
 from planner.gui.widgets.fields import FieldEditor
-from planner.store import Store
 
 
-class PrepFields(QObject):
-    changed = Signal()
-
-    def __init__(self, store: Store, autosaver: Autosaver, parent: QObject | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.autosaver = autosaver
+class PrepFields:
+    def __init__(self, session: EditingSession):
+        self.session = session
         self.interview_id: int | None = None
         self.editors: dict[str, FieldEditor] = {}
 
@@ -31,13 +25,12 @@ class PrepFields(QObject):
         if self.interview_id is None:
             return
         interview_id = self.interview_id
-        editor = self.editors[name]
-        self.autosaver.schedule(
-            ("prep", interview_id, name),
-            editor.value,
-            lambda value: self.store.set_prep(interview_id, name, value),
+        store = self.session.store
+        self.session.schedule(
+            EditKey("prep", interview_id, name),
+            self.editors[name].value,
+            lambda value: store.set_prep(interview_id, name, value),
         )
-        self.changed.emit()
 
     def load(self, interview: Interview) -> None:
         self.interview_id = interview.id

@@ -1,61 +1,55 @@
 """Structural edits that can be undone: each is a QUndoCommand.
 
-Every command saves what is still pending before it acts (save_pending), re-reads what it
-removes at the moment it removes it (so a redo after later edits keeps them), and follows
-its rows if they come back under new ids (SQLite may give a freed id to a newer row).
+Every command takes the editing session: it saves what is still pending before it acts,
+re-reads what it removes at the moment it removes it (so a redo after later edits keeps
+them), tells the session what changed, and follows its rows if they come back under new
+ids (SQLite may give a freed id to a newer row).
 A command that fails makes itself obsolete, so that a later redo cannot act on a row that
 is no longer its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.items import ITEM_KINDS, Item
 from planner.core.model import Interview
-from planner.store import Store, StoreError
+from planner.store import StoreError
 
-Report = Callable[[str, Exception], None]
-Changed = Callable[[int, str, int | None], None]
+if TYPE_CHECKING:
+    from planner.gui.session import EditingSession
 
 
-def _position(store: Store, interview_id: int, kind: str, item_id: int) -> int:
-    order = [item.id for item in store.items(interview_id, kind)]
+def _position(session: EditingSession, interview_id: int, kind: str, item_id: int) -> int:
+    order = [item.id for item in session.store.items(interview_id, kind)]
     return order.index(item_id) if item_id in order else len(order)
 
 
 class _Command(QUndoCommand):
-    def __init__(
-        self, text: str, store: Store, save_pending: Callable[[], object], report: Report
-    ) -> None:
+    def __init__(self, text: str, session: EditingSession) -> None:
         super().__init__(text)
-        self.store = store
-        self.save_pending = save_pending
-        self.report = report
+        self.session = session
+        self.store = session.store
+
+    def save_pending(self) -> None:
+        self.session.save_pending()
 
     def _failed(self, title: str, error: Exception) -> None:
         self.setObsolete(True)
-        self.report(title, error)
+        self.session.report(title, error)
 
 
 class DeleteInterviewCommand(_Command):
     def __init__(
         self,
-        store: Store,
+        session: EditingSession,
         snapshot: Interview,
-        *,
-        removed: Callable[[int, str], None],
-        restored: Callable[[int], None],
-        report: Report,
-        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
-        super().__init__(f"Delete “{snapshot.title}”", store, save_pending, report)
+        super().__init__(f"Delete “{snapshot.title}”", session)
         self.interview_id = snapshot.id
         self.snapshot = snapshot
-        self.removed = removed
-        self.restored = restored
 
     def redo(self) -> None:
         self.save_pending()
@@ -65,7 +59,7 @@ class DeleteInterviewCommand(_Command):
         except (StoreError, KeyError) as error:
             self._failed("Could not delete the interview", error)
             return
-        self.removed(self.interview_id, self.snapshot.title)
+        self.session.removed_interview(self.interview_id, self.snapshot.title)
 
     def undo(self) -> None:
         self.save_pending()
@@ -75,42 +69,37 @@ class DeleteInterviewCommand(_Command):
             self._failed("Could not bring the interview back", error)
             return
         self.snapshot.id = self.interview_id
-        self.restored(self.interview_id)
+        self.session.restored_interview(self.interview_id)
 
 
 class DeleteItemCommand(_Command):
     def __init__(
         self,
-        store: Store,
+        session: EditingSession,
         interview_id: int,
         item: Item,
         index: int,
-        *,
-        changed: Changed,
-        report: Report,
-        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
         text = f"Remove {ITEM_KINDS[item.kind].singular.lower()} “{item.title}”"
-        super().__init__(text, store, save_pending, report)
+        super().__init__(text, session)
         self.interview_id = interview_id
         self.kind = item.kind
         self.item_id = item.id
         self.item = Item(item.kind, dict(item.data), id=item.id)
         self.index = index
-        self.changed = changed
         self.done = False  # whether the last redo really removed it
 
     def redo(self) -> None:
         self.save_pending()
         try:
             self.item = self.store.item(self.item_id)
-            self.index = _position(self.store, self.interview_id, self.kind, self.item_id)
+            self.index = _position(self.session, self.interview_id, self.kind, self.item_id)
             self.store.delete_item(self.item_id)
         except (StoreError, KeyError) as error:
             self._failed("Could not remove it", error)
             return
         self.done = True
-        self.changed(self.interview_id, self.kind, None)
+        self.session.changed_items(self.interview_id, self.kind, None)
 
     def undo(self) -> None:
         self.save_pending()
@@ -120,7 +109,7 @@ class DeleteItemCommand(_Command):
             self._failed("Could not bring it back", error)
             return
         self.item.id = self.item_id
-        self.changed(self.interview_id, self.kind, self.item_id)
+        self.session.changed_items(self.interview_id, self.kind, self.item_id)
 
 
 class AddItemsCommand(_Command):
@@ -128,22 +117,17 @@ class AddItemsCommand(_Command):
 
     def __init__(
         self,
-        store: Store,
+        session: EditingSession,
         interview_id: int,
         kind: str,
         records: list[dict],
-        *,
-        changed: Changed,
-        report: Report,
-        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
         spec = ITEM_KINDS[kind]
         what = spec.singular.lower() if len(records) == 1 else spec.plural.lower()
-        super().__init__(f"Add {what}", store, save_pending, report)
+        super().__init__(f"Add {what}", session)
         self.interview_id = interview_id
         self.kind = kind
         self.records = records
-        self.changed = changed
         self.ids: list[int] = []
         self.removed: list[tuple[int, Item]] = []  # (position, item) kept by undo for redo
 
@@ -161,7 +145,7 @@ class AddItemsCommand(_Command):
         except StoreError as error:
             self._failed("Could not add it", error)
             return
-        self.changed(self.interview_id, self.kind, self.ids[-1] if self.ids else None)
+        self.session.changed_items(self.interview_id, self.kind, self.ids[-1] if self.ids else None)
 
     def undo(self) -> None:
         self.save_pending()
@@ -171,35 +155,32 @@ class AddItemsCommand(_Command):
                 item = self.store.item(item_id)
                 if item.kind != self.kind:
                     raise KeyError(item_id)  # not ours any more: never delete it
-                removed.append((_position(self.store, self.interview_id, self.kind, item_id), item))
+                removed.append(
+                    (_position(self.session, self.interview_id, self.kind, item_id), item)
+                )
             for item_id in self.ids:
                 self.store.delete_item(item_id)
         except (StoreError, KeyError) as error:
             self._failed("Could not undo the addition", error)
             return
         self.removed = removed
-        self.changed(self.interview_id, self.kind, None)
+        self.session.changed_items(self.interview_id, self.kind, None)
 
 
 class MoveItemCommand(_Command):
     def __init__(
         self,
-        store: Store,
+        session: EditingSession,
         interview_id: int,
         item: Item,
         source: int,
         target: int,
-        *,
-        changed: Changed,
-        report: Report,
-        save_pending: Callable[[], object] = lambda: None,
     ) -> None:
-        super().__init__(f"Move “{item.title}”", store, save_pending, report)
+        super().__init__(f"Move “{item.title}”", session)
         self.interview_id = interview_id
         self.item_id = item.id
         self.kind = item.kind
         self.source, self.target = source, target
-        self.changed = changed
 
     def _move_to(self, index: int) -> None:
         self.save_pending()
@@ -209,7 +190,7 @@ class MoveItemCommand(_Command):
         except (StoreError, KeyError) as error:
             self._failed("Could not move it", error)
             return
-        self.changed(self.interview_id, self.kind, self.item_id)
+        self.session.changed_items(self.interview_id, self.kind, self.item_id)
 
     def redo(self) -> None:
         self._move_to(self.target)

@@ -48,7 +48,7 @@ def test_an_import_beside_the_window_appears_without_disturbing_the_edit(
     assert window.ui.companyEdit.hasFocus()
     assert window.current_id is not None
     assert window.store.get(window.current_id).company in ("", "Typing in progress")
-    window._save_pending()
+    window.session.save_pending()
     assert window.store.get(window.current_id).company == "Typing in progress"
 
 

@@ -131,7 +131,7 @@ def find_in_example(qtbot, window, text):
     """Open the example, type text into Find and search: the Find dialog."""
     window.open_example()
     window.show_find()
-    dialog = window._find_dialog
+    dialog = window.action_set.find_dialog
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.queryEdit, text)
     dialog.run_search()

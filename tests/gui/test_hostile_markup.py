@@ -118,10 +118,10 @@ def test_the_window_opens_nothing_named_in_any_field(
     window.delete_interview()  # the question names the interview; answered "no"
     window.show_practice()
     window.show_find()
-    window._find_dialog.ui.queryEdit.setText("x")
-    window._find_dialog.run_search()
-    settle(window._find_dialog)
-    show_every_tooltip(window._find_dialog)
+    window.action_set.find_dialog.ui.queryEdit.setText("x")
+    window.action_set.find_dialog.run_search()
+    settle(window.action_set.find_dialog)
+    show_every_tooltip(window.action_set.find_dialog)
     window.sheet_actions.preview(False)
     window.sheet_actions.preview(True)
     # A file name cannot hold "/", but Qt would read a relative name from the folder.

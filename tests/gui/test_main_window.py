@@ -152,7 +152,7 @@ def test_delete_confirmed_removes_only_that_interview(qtbot, window, monkeypatch
     doomed = create_by_click(qtbot, window)
     qtbot.keyClicks(window.ui.companyEdit, "Doomed")
     asked = []
-    import planner.gui.main_window as main_window
+    import planner.gui.window_commands as main_window
 
     real_confirm = main_window.confirm_delete
 

@@ -3,24 +3,21 @@
 Each tab's module adds its sections to a TabPage, one at a time: its build() is a
 generator that yields after each section, so that the window can stop at the fold before
 its first paint and build the rest just after. The TabContext keeps every editor so the
-window can load an interview into all of them at once.
+tab set can load an interview into all of them at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.core.guidance import Guidance
 from planner.core.model import Interview
-from planner.gui.autosave import Autosaver
 from planner.gui.prep_fields import PrepFields
+from planner.gui.session import EditingSession
 from planner.gui.widgets.fields import with_mnemonic
 from planner.gui.widgets.item_list import ItemListEditor
 from planner.gui.widgets.section import Callout, Section
-from planner.store import Store
 
 
 class TabPage:
@@ -57,40 +54,31 @@ class TabPage:
 
 
 class TabContext:
-    """What the tabs' builders share: the store, the autosaver, the guidance, the window,
-    and every item editor made so far."""
+    """What the tabs' builders share: the editing session, the guidance, the editors of the
+    interview's own answers, the question bank's picker, and every item editor made so far."""
 
     def __init__(
         self,
-        store: Store,
-        autosaver: Autosaver,
+        session: EditingSession,
         guidance: Guidance,
         prep: PrepFields,
-        window: QWidget,
         *,
-        undo_stack: QUndoStack | None = None,
-        items_changed: Callable[[int, str, int | None], None] | None = None,
+        dialog_parent: QWidget,
+        practice: QAction,
     ) -> None:
-        self.store = store
-        self.autosaver = autosaver
+        self.session = session
+        self.store = session.store
         self.guidance = guidance
         self.prep = prep
-        self.window = window
-        self.undo_stack = undo_stack
-        self.items_changed = items_changed
+        self.dialog_parent = dialog_parent  # what the question bank opens over
+        self.practice = practice  # the practice's action, for the tab's button
         self.item_editors: list[ItemListEditor] = []
-        self.ensure_built: Callable[[], None] | None = None  # builds the tabs not built yet
+        from planner.gui.tabs.expect import QuestionPicker
+
+        self.question_picker = QuestionPicker(self)
 
     def item_list(self, kind: str, parent: QWidget, **options) -> ItemListEditor:
-        editor = ItemListEditor(
-            kind,
-            self.store,
-            self.autosaver,
-            parent=parent,
-            undo_stack=self.undo_stack,
-            items_changed=self.items_changed,
-            **options,
-        )
+        editor = ItemListEditor(kind, self.session, parent=parent, **options)
         self.item_editors.append(editor)
         return editor
 
@@ -117,8 +105,6 @@ class TabContext:
         for editor in self.item_editors:
             editor.load(interview.id, interview.items[editor.kind])
 
-    def editors_of(self, kind: str, *, build: bool = True) -> list[ItemListEditor]:
-        """The editors of one kind of item; with build, first building every tab."""
-        if build and self.ensure_built is not None:
-            self.ensure_built()
+    def editors_of(self, kind: str) -> list[ItemListEditor]:
+        """The editors of one kind of item, in the tabs built so far."""
         return [editor for editor in self.item_editors if editor.kind == kind]

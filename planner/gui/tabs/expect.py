@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Iterator
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QWidget
 
@@ -23,23 +23,22 @@ class QuestionPicker:
         from planner.gui.dialogs.question_bank import QuestionBankDialog
 
         context = self.context
-        (questions,) = context.editors_of("question", build=False)
-        interview_id = questions.interview_id
+        interview_id = context.session.current_id
         if interview_id is None:
             return None
-        context.autosaver.flush()
+        context.session.save_pending()
         people = context.store.items(interview_id, "person")
         kinds = {person.get("kind") for person in people}
         added = {q.get("bank_id") for q in context.store.items(interview_id, "question")}
         dialog = QuestionBankDialog(
-            context.guidance, kinds, added, context.window, focus_kind=focus_kind
+            context.guidance, kinds, added, context.dialog_parent, focus_kind=focus_kind
         )
         dialog.accepted.connect(lambda: self._add(dialog))
         dialog.open()
         return dialog
 
     def _add(self, dialog: QDialog) -> None:
-        (questions,) = self.context.editors_of("question", build=False)
+        (questions,) = self.context.editors_of("question")
         questions.add_items(
             [
                 {
@@ -52,7 +51,7 @@ class QuestionPicker:
         )
 
 
-def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionPicker]:
+def build(page: TabPage, context: TabContext) -> Iterator[None]:
     guidance = context.guidance
     parent = page.content
 
@@ -69,7 +68,7 @@ def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionP
     reasons.add(context.prep_form(parent, ["invite_note"]))
     yield
 
-    picker = QuestionPicker(context)
+    picker = context.question_picker
     people = page.section("people")
     person_guide = PersonGuidePanel(guidance, parent)
     person_guide.prepare_questions.connect(lambda kind: picker.open(kind))
@@ -106,7 +105,7 @@ def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionP
     practise_button = no_icon.button("Practise them against the clock…", bar)
     practise_button.setObjectName("practiseButton")
     practise_button.setToolTip("Flashcards of your likely questions (Ctrl+Shift+P)")
-    practise_button.clicked.connect(lambda: context.window.show_practice())
+    practise_button.clicked.connect(context.practice.trigger)
     row.addWidget(practise_button)
     row.addStretch(1)
     questions.add(bar)
@@ -118,4 +117,3 @@ def build(page: TabPage, context: TabContext) -> Generator[None, None, QuestionP
             empty_text="Pick questions from the bank, or add your own.",
         )
     )
-    return picker

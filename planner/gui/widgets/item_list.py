@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from planner.core.items import ITEM_KINDS, Item
-from planner.gui.autosave import Autosaver
 from planner.gui.forms.ui_item_list_editor import Ui_ItemListEditor
 from planner.gui.item_models import ItemListModel
+from planner.gui.session import EditingSession, EditKey
 from planner.gui.widgets.fields import FieldEditor, with_mnemonic
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
-from planner.store import Store, StoreError
 
 
 class ItemDetailExtra(QWidget):
@@ -29,22 +28,16 @@ class ItemDetailExtra(QWidget):
 
 
 class ItemListEditor(QWidget):
-    changed = Signal()  # items were added, removed, moved, ticked or edited
-    structure_changed = Signal(str)  # the kind whose rows were added, removed or moved
-
     def __init__(
         self,
         kind: str,
-        store: Store,
-        autosaver: Autosaver,
+        session: EditingSession,
         *,
         fields: tuple[str, ...] | None = None,
         structural: bool = True,
         suggestions: Callable[[], list[dict]] | None = None,
         empty_text: str = "",
         extra: ItemDetailExtra | None = None,
-        undo_stack: QUndoStack | None = None,
-        items_changed: Callable[[int, str, int | None], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,13 +45,11 @@ class ItemListEditor(QWidget):
         self.ui.setupUi(self)
         self.kind = kind
         self.spec = ITEM_KINDS[kind]
-        self.store = store
-        self.autosaver = autosaver
+        self.session = session
+        self.store = session.store
         self.structural = structural
         self.suggestions = suggestions
         self.extra = extra
-        self.undo_stack = undo_stack
-        self.items_changed = items_changed
         self.interview_id: int | None = None
         self.setObjectName(f"{kind}Editor")
 
@@ -125,6 +116,7 @@ class ItemListEditor(QWidget):
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
             delete.activated.connect(self.remove_current)
         self._update_buttons()
+        session.items_changed.connect(self._reload_when_changed)
 
     # -- loading ----------------------------------------------------------------
 
@@ -189,53 +181,39 @@ class ItemListEditor(QWidget):
             self.extra.show_item(item)
 
     def _schedule(self, item: Item, name: str, _value: object) -> None:
+        if self.interview_id is None:
+            return
         item_id = item.id
-        self.autosaver.schedule(
-            ("item", item_id, name),
+        store = self.session.store
+        self.session.schedule(
+            EditKey("item", self.interview_id, name, item_id),
             # The item object holds the newest value, whatever is on screen by then.
             lambda: item.data[name],
-            lambda value: self.store.set_item_field(item_id, name, value),
+            lambda value: store.set_item_field(item_id, name, value),
         )
-        self.changed.emit()
 
-    def _report(self, error: StoreError) -> None:
-        from planner.gui.safe_text import warn
+    def _reload_when_changed(self, interview_id: int, kind: str, item_id: int | None) -> None:
+        """The session says a list changed (an edit, its undo or redo): show it as stored."""
+        if kind != self.kind or interview_id != self.interview_id:
+            return
+        self.reload()
+        if item_id is not None:
+            self.select_item(item_id)
 
-        warn(self, "Not saved", str(error)[:1].upper() + str(error)[1:])
-
-    def _undoable(self) -> bool:
-        return self.undo_stack is not None and self.items_changed is not None
+    def _push(self, command) -> None:
+        self.session.undo_stack.push(command)
 
     def add_item(self, data: dict | None = None) -> int | None:
         if self.interview_id is None:
             return None
-        self.autosaver.flush()  # so readiness, read back from the store, sees every edit
-        if self._undoable():
-            from planner.gui.undo import AddItemsCommand
+        from planner.gui.undo import AddItemsCommand
 
-            command = AddItemsCommand(
-                self.store,
-                self.interview_id,
-                self.kind,
-                [data or {}],
-                changed=self.items_changed,
-                report=lambda _title, error: self._report(error),
-                save_pending=self.autosaver.flush,
-            )
-            self.undo_stack.push(command)
-            if not command.ids:
-                return None
-            item_id = command.ids[0]
-            row = next((r for r, i in enumerate(self.model.items) if i.id == item_id), None)
-        else:
-            try:
-                item_id = self.store.add_item(self.interview_id, self.kind, data)
-            except StoreError as error:
-                self._report(error)
-                return None
-            row = self.model.append(self.store.item(item_id))
-            self.select_row(row)
-            self._after_structure()
+        command = AddItemsCommand(self.session, self.interview_id, self.kind, [data or {}])
+        self._push(command)
+        if not command.ids:
+            return None
+        item_id = command.ids[0]
+        row = next((r for r, i in enumerate(self.model.items) if i.id == item_id), None)
         if row is None:
             return item_id
         if self.model.checklist:
@@ -253,64 +231,23 @@ class ItemListEditor(QWidget):
         """Append several items at once (all or none) and show them."""
         if self.interview_id is None or not records:
             return
-        self.autosaver.flush()
-        if self._undoable():
-            from planner.gui.undo import AddItemsCommand
+        from planner.gui.undo import AddItemsCommand
 
-            self.undo_stack.push(
-                AddItemsCommand(
-                    self.store,
-                    self.interview_id,
-                    self.kind,
-                    records,
-                    changed=self.items_changed,
-                    report=lambda _title, error: self._report(error),
-                    save_pending=self.autosaver.flush,
-                )
-            )
-            return
-        try:
-            self.store.add_items(self.interview_id, self.kind, records)
-        except StoreError as error:
-            self._report(error)
-            return
-        self.reload()
-        self._after_structure()
+        self._push(AddItemsCommand(self.session, self.interview_id, self.kind, records))
 
     def remove_current(self) -> None:
         """Remove the selected item; Edit > Undo (or the notice's Undo) brings it back."""
         item = self.current_item()
         if item is None or not self.structural or self.interview_id is None:
             return
-        row = self.current_row()
-        self.autosaver.flush()  # the copy kept for undo holds every edit
-        if self.undo_stack is not None and self.items_changed is not None:
-            from planner.gui.undo import DeleteItemCommand
+        from planner.gui.undo import DeleteItemCommand
 
-            command = DeleteItemCommand(
-                self.store,
-                self.interview_id,
-                item,
-                row,
-                changed=self.items_changed,
-                report=lambda _title, error: self._report(error),
-                save_pending=self.autosaver.flush,
+        command = DeleteItemCommand(self.session, self.interview_id, item, self.current_row())
+        self._push(command)
+        if command.done:
+            self.session.notice.emit(
+                f"Removed {self.spec.singular.lower()} “{command.item.title}”."
             )
-            self.undo_stack.push(command)
-            notice = getattr(self.window(), "show_undo_notice", None)
-            if command.done and notice is not None:
-                notice(f"Removed {self.spec.singular.lower()} “{command.item.title}”.")
-            return
-        try:
-            self.store.delete_item(item.id)
-        except StoreError as error:
-            self._report(error)
-            return
-        self.model.remove(row)
-        if self.model.rowCount():
-            self.select_row(min(row, self.model.rowCount() - 1))
-        self._show_current()
-        self._after_structure()
 
     def select_item(self, item_id: int) -> None:
         for row, item in enumerate(self.model.items):
@@ -323,34 +260,7 @@ class ItemListEditor(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount() or self.interview_id is None:
             return
+        from planner.gui.undo import MoveItemCommand
+
         item = self.model.items[row]
-        self.autosaver.flush()
-        if self._undoable():
-            from planner.gui.undo import MoveItemCommand
-
-            self.undo_stack.push(
-                MoveItemCommand(
-                    self.store,
-                    self.interview_id,
-                    item,
-                    row,
-                    target,
-                    changed=self.items_changed,
-                    report=lambda _title, error: self._report(error),
-                    save_pending=self.autosaver.flush,
-                )
-            )
-            return
-        try:
-            self.store.move_item(item.id, target)
-        except StoreError as error:
-            self._report(error)
-            return
-        self.model.move(row, target)
-        self.select_row(target)
-        self._after_structure()
-
-    def _after_structure(self) -> None:
-        self._update_buttons()
-        self.structure_changed.emit(self.kind)
-        self.changed.emit()
+        self._push(MoveItemCommand(self.session, self.interview_id, item, row, target))

@@ -43,7 +43,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         view = option.widget
         selection = view.selectionModel() if view is not None else None
         selected = bool(selection is not None and selection.isSelected(index))
-        active = view is None or view.window().isActiveWindow()
+        active = view is None or view.isActiveWindow()
         group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         option = QStyleOptionViewItem(option)
