@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -163,24 +162,6 @@ def _missing_display(qt_args: Sequence[str], environ=os.environ) -> str | None:
     )
 
 
-def import_domain_first() -> None:
-    """Import what the window's start-up needs from core and store before PySide6.
-
-    PySide6 wraps the import statement: every module imported after it has its source read
-    (looking for `from __feature__ import`), about 0.1 ms a module, 7 ms at each start of
-    the window. These modules never use Qt, so they are imported before it."""
-    import threading  # noqa: F401
-
-    import planner.core.countdown
-    import planner.core.guidance
-    import planner.core.readiness
-    import planner.core.starter
-    import planner.datadir
-    import planner.render  # its package only: its modules use Qt
-    import planner.resources
-    import planner.store.startup  # noqa: F401
-
-
 def _end_on_signal(signum: int, _frame) -> None:
     """SIGTERM or SIGHUP during a command: end as if by sys.exit, so that every finally
     block runs (a partial file is removed, the database closed)."""
@@ -245,11 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if reason:
         print(f"{PROG}: error: {reason}", file=sys.stderr)
         return EXIT_ERROR
-    # Start-up makes many lasting objects and little garbage: the cycle collector would
-    # only walk them again and again (~6 ms). run_gui switches it back on after the first
-    # paint.
-    gc.disable()
-    import_domain_first()
+    from planner.gui.boot import before_qt
+
+    before_qt()  # the collector off, the domain before PySide6 (see planner/gui/boot.py)
     try:
         from planner.gui.app import run_gui
     except ImportError as error:  # Qt without a system library it needs

@@ -50,7 +50,6 @@ class Settings:
     selected_interview: _Key[int | None] = _Key("session/selected_interview", int, None)
     current_tab: _Key[int] = _Key("session/current_tab", int, 0)
     window_geometry: _Key[QByteArray | None] = _Key("window/geometry", QByteArray, None)
-    window_state: _Key[QByteArray | None] = _Key("window/state", QByteArray, None)
     splitter_state: _Key[QByteArray | None] = _Key("window/splitter", QByteArray, None)
     autosave_delay_ms: _Key[int] = _Key("editing/autosave_delay_ms", int, 400)
     # "" follows the locale (US Letter where it measures in inches, else A4).

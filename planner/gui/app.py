@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import threading
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import APP_ID, APP_NAME, ORGANIZATION, __version__
 from planner.datadir import DataDirError, prepare_data_dir, resolve_data_dir
+from planner.gui import boot
 from planner.resources import resource_path
 from planner.store import StoreError
 from planner.store.startup import BackgroundCheck, daily_backup, open_data_folder
@@ -193,10 +193,7 @@ def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:
     )
 
     def after_first_paint() -> None:
-        # What start-up made lives as long as the window: the collector need never walk
-        # it again (shorter pauses later too); then it is switched back on.
-        gc.freeze()
-        gc.enable()
+        boot.after_first_paint()  # the cycle collector back on
         set_window_icon(app)
         instance.listen()
         QTimer.singleShot(500, backup.start)

@@ -214,10 +214,10 @@ def test_a_damaged_database_is_refused_and_left_for_the_window(filled):
 
 def test_the_window_start_imports_the_domain_before_pyside6():
     """What start-up needs from core and store comes in before PySide6, whose import hook
-    would read each module's source (see planner.cli.import_domain_first)."""
+    would read each module's source (see planner.gui.boot.import_domain_first)."""
     script = """
 import sys
-from planner.cli import import_domain_first
+from planner.gui.boot import import_domain_first
 import_domain_first()
 assert "PySide6" not in sys.modules
 before = set(sys.modules)
