@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from planner.core.exchange import read_export
 from planner.gui.main_window import MainWindow
@@ -162,3 +162,78 @@ def test_the_export_is_json(window, monkeypatch, tmp_path):
     choose(monkeypatch, "getSaveFileName", target)
     window.ui.actionExport.trigger()
     assert json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_list_editors_with_no_interview_do_nothing(qtbot, window):
+    """Before any interview exists, the editors' commands (reachable by shortcut) change
+    nothing and push nothing to undo."""
+    assert window.current_id is None
+    for editor in window.tab_context.item_editors:
+        assert editor.add_item() is None
+        editor.add_items([{}])
+        editor.remove_current()
+        editor.move_current(+1)
+        editor.reload()
+        editor.select_item(12345)
+        assert editor.model.rowCount() == 0
+    assert window.undo_stack.count() == 0
+    assert window.store.count() == 0
+
+
+def test_another_launch_brings_the_window_back(qtbot, window):
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized, timeout=3000)
+    window.bring_to_front()  # what the single-instance server calls
+    assert not window.isMinimized()
+    assert window.isVisible()
+
+
+def reject_next_dialog(seen: list) -> None:
+    """Close the next modal dialog as Cancel or Escape would, noting its class."""
+
+    def close(left: int = 300) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if left:
+                QTimer.singleShot(10, lambda: close(left - 1))
+            return
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+
+
+@pytest.mark.parametrize(
+    ("action", "dialog"),
+    [
+        ("actionPreferences", "PreferencesDialog"),
+        ("actionBackups", "BackupsDialog"),
+        ("actionAbout", "AboutDialog"),
+        ("actionAboutQt", "QMessageBox"),
+    ],
+)
+def test_the_help_and_settings_menus_open_their_dialogs(qtbot, window, action, dialog):
+    seen: list[str] = []
+    reject_next_dialog(seen)
+    getattr(window.ui, action).trigger()
+    assert seen == [dialog]
+    assert window.settings.color_scheme == "system"  # a cancelled dialog changes nothing
+
+
+def test_commands_on_the_current_interview_need_one(qtbot, window):
+    assert window.current_id is None
+    for action in ("actionDuplicate", "actionDelete", "actionPractice"):
+        getattr(window.ui, action).setEnabled(True)
+        getattr(window.ui, action).trigger()
+    assert window.store.count() == 0
+    assert window.undo_stack.count() == 0
+
+
+def test_find_jumps_nowhere_when_the_interview_is_gone(qtbot, window):
+    interview_id = window.open_example()
+    window.show_find()
+    window.store.delete(interview_id)
+    window.go_to(interview_id, "expect", "person", 1, "name")
+    assert window.statusBar().currentMessage() == "That interview has been deleted since."
+    window.show_find()  # the same dialog again
+    assert window.action_set.find_dialog.isVisible()

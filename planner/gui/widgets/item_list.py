@@ -103,7 +103,8 @@ class ItemListEditor(QWidget):
         self.ui.removeButton.clicked.connect(self.remove_current)
         self.ui.upButton.clicked.connect(lambda: self.move_current(-1))
         self.ui.downButton.clicked.connect(lambda: self.move_current(+1))
-        self.ui.suggestButton.clicked.connect(self.add_suggestions)
+        if suggestions is not None:
+            self.ui.suggestButton.clicked.connect(self.add_suggestions)
         if structural:
             for keys, slot in (
                 ("Alt+Up", lambda: self.move_current(-1)),
@@ -181,8 +182,7 @@ class ItemListEditor(QWidget):
             self.extra.show_item(item)
 
     def _schedule(self, item: Item, name: str, _value: object) -> None:
-        if self.interview_id is None:
-            return
+        assert self.interview_id is not None  # an item is shown: an interview is loaded
         item_id = item.id
         store = self.session.store
         self.session.schedule(
@@ -209,23 +209,18 @@ class ItemListEditor(QWidget):
         from planner.gui.undo import AddItemsCommand
 
         command = AddItemsCommand(self.session, self.interview_id, self.kind, [data or {}])
-        self._push(command)
+        self._push(command)  # the session has this editor reload and select the new item
         if not command.ids:
             return None
-        item_id = command.ids[0]
-        row = next((r for r, i in enumerate(self.model.items) if i.id == item_id), None)
-        if row is None:
-            return item_id
         if self.model.checklist:
-            self.ui.itemList.edit(self.model.index(row))
-        elif self.editors:
+            self.ui.itemList.edit(self.ui.itemList.currentIndex())
+        else:
             first = next(iter(self.editors.values())).widget
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        return item_id
+        return command.ids[0]
 
     def add_suggestions(self) -> None:
-        if self.suggestions is not None:
-            self.add_items(self.suggestions())
+        self.add_items(self.suggestions())
 
     def add_items(self, records: list[dict]) -> None:
         """Append several items at once (all or none) and show them."""
