@@ -5,56 +5,36 @@ that the menus open are started here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
 
-from planner.core.guidance import Guidance
 from planner.core.model import TABS
 from planner.gui import no_icon
-from planner.gui.forms.ui_main_window import Ui_MainWindow
-from planner.gui.interview_list import InterviewListPanel
-from planner.gui.session import EditingSession
-from planner.gui.tab_set import TabSet
-from planner.gui.window_commands import InterviewCommands
-from planner.settings import Settings
+from planner.gui.window_commands import InterviewCommands, WindowParts
 
 SCHEMES = ("system", "light", "dark")  # each has an action named actionScheme<Name>
 
 
 class WindowActions(QObject):
-    def __init__(
-        self,
-        window: QWidget,
-        ui: Ui_MainWindow,
-        session: EditingSession,
-        interviews: InterviewListPanel,
-        tabs: TabSet,
-        settings: Settings,
-        guidance: Guidance,
-        data_dir: Path | None,
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ui = ui
-        self.session = session
-        self.interviews = interviews
-        self.tabs = tabs
-        self.settings = settings
-        self.guidance = guidance
-        self.data_dir = data_dir
-        self.commands = InterviewCommands(window, ui, session, interviews, guidance, data_dir)
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self.window, self.ui, self.session = parts.window, parts.ui, parts.session
+        self.interviews, self.tabs = parts.interviews, parts.tabs
+        self.settings, self.guidance, self.data_dir = (
+            parts.settings,
+            parts.guidance,
+            parts.data_dir,
+        )
+        self.commands = InterviewCommands(parts)
         self.find_dialog = None
         self._set_up_shortcuts()
         self._set_up_menus()
         self._connect()
         from planner.gui.sheet_actions import SheetActions
 
-        self.sheet_actions = SheetActions(window, settings, session.current)
-        self.sheet_actions.add_to(ui.menuFile, ui.actionOpenExample)
-        interviews.filled.connect(self._enable)
+        self.sheet_actions = SheetActions(self.window, self.settings, self.session.current)
+        self.sheet_actions.add_to(self.ui.menuFile, self.ui.actionOpenExample)
+        self.interviews.filled.connect(self._enable)
 
     # -- declaring -----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from planner.gui.interview_list import InterviewListPanel
 from planner.gui.session import EditingSession
 from planner.gui.status_bar import StatusBar
 from planner.gui.tab_set import TabSet
+from planner.gui.window_commands import WindowParts
 from planner.settings import Settings
 from planner.store import Store
 
@@ -64,7 +65,9 @@ class MainWindow(QMainWindow):
         self.interviews = InterviewListPanel(ui, session, self)
         self.tabs = TabSet(ui, session, self.guidance, self, fold=self.first_frame_height)
         self.action_set = WindowActions(
-            self, ui, session, self.interviews, self.tabs, settings, self.guidance, data_dir
+            WindowParts(
+                self, ui, session, self.interviews, self.tabs, settings, self.guidance, data_dir
+            )
         )
         session.current_changed.connect(
             lambda interview: ui.pages.setCurrentWidget(

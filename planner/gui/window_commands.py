@@ -4,8 +4,10 @@ first, acts on the store through the editing session, and lets the parts refresh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -14,6 +16,8 @@ from planner.core.guidance import Guidance
 from planner.gui.forms.ui_main_window import Ui_MainWindow
 from planner.gui.interview_list import InterviewListPanel
 from planner.gui.session import EditingSession
+from planner.gui.tab_set import TabSet
+from planner.settings import Settings
 from planner.store import StoreError
 
 
@@ -36,56 +40,67 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
     return box.clickedButton() is delete
 
 
+class WindowParts(NamedTuple):
+    """What the actions and the commands work with: the window the dialogs open over, its
+    form, the editing session, the list and the tabs, and the window's settings."""
+
+    window: QWidget
+    ui: Ui_MainWindow
+    session: EditingSession
+    interviews: InterviewListPanel
+    tabs: TabSet
+    settings: Settings
+    guidance: Guidance
+    data_dir: Path | None
+
+
 class InterviewCommands(QObject):
-    def __init__(
-        self,
-        window: QWidget,
-        ui: Ui_MainWindow,
-        session: EditingSession,
-        interviews: InterviewListPanel,
-        guidance: Guidance,
-        data_dir: Path | None,
-    ) -> None:
-        super().__init__(window)
-        self.window = window  # what the dialogs open over
-        self.ui = ui
-        self.session = session
-        self.interviews = interviews
-        self.guidance = guidance
-        self.data_dir = data_dir
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self.window, self.ui, self.session = parts.window, parts.ui, parts.session
+        self.interviews, self.guidance, self.data_dir = (
+            parts.interviews,
+            parts.guidance,
+            parts.data_dir,
+        )
 
-    def _added(self, interview_id: int) -> None:
-        self.session.interviews_changed.emit()
-        self.interviews.select(interview_id)
-
-    def new_interview(self) -> None:
+    def _create(self, make: Callable[[], int], failure: str) -> int | None:
+        """Add an interview (make() stores it and gives its id), list it and show it."""
         session = self.session
         session.save_pending()
         try:
-            from planner.core.starter import starter_interview
-
-            interview_id = session.store.create(starter_interview(self.guidance))
+            interview_id = make()
         except StoreError as error:
-            session.report("Could not create the interview", error)
-            return
-        self._added(interview_id)
-        self.ui.tabs.setCurrentIndex(0)
-        self.ui.companyEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        session.tell("New interview: start with the company and the role.", 5000)
+            session.report(failure, error)
+            return None
+        session.interviews_changed.emit()
+        self.interviews.select(interview_id)
+        return interview_id
+
+    def new_interview(self) -> None:
+        from planner.core.starter import starter_interview
+
+        store = self.session.store
+        made = self._create(
+            lambda: store.create(starter_interview(self.guidance)),
+            "Could not create the interview",
+        )
+        if made is not None:
+            self.ui.tabs.setCurrentIndex(0)
+            self.ui.companyEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.session.tell("New interview: start with the company and the role.", 5000)
 
     def duplicate_interview(self) -> None:
         session = self.session
-        if session.current_id is None:
+        original = session.current_id
+        if original is None:
             return
-        session.save_pending()
-        try:
-            copy_id = session.store.duplicate(session.current_id)
-        except StoreError as error:
-            session.report("Could not duplicate the interview", error)
-            return
-        self._added(copy_id)
-        self.ui.companyEdit.setFocus(Qt.FocusReason.OtherFocusReason)
-        session.tell("Duplicated: the copy is selected.", 5000)
+        made = self._create(
+            lambda: session.store.duplicate(original), "Could not duplicate the interview"
+        )
+        if made is not None:
+            self.ui.companyEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+            session.tell("Duplicated: the copy is selected.", 5000)
 
     def delete_interview(self) -> None:
         session = self.session
@@ -110,15 +125,13 @@ class InterviewCommands(QObject):
             if (summary.company, summary.role) == (example.company, example.role):
                 self.interviews.select(summary.id)
                 return summary.id
-        try:
-            (interview_id,) = session.store.add_many([example])
-        except StoreError as error:
-            session.report("Could not open the example", error)
-            return None
-        self._added(interview_id)
-        session.tell(
-            "The example is yours to explore and change; delete it whenever you like.", 8000
+        interview_id = self._create(
+            lambda: session.store.add_many([example])[0], "Could not open the example"
         )
+        if interview_id is not None:
+            session.tell(
+                "The example is yours to explore and change; delete it whenever you like.", 8000
+            )
         return interview_id
 
     def import_file(self) -> None:
