@@ -44,6 +44,9 @@ class _Key(Generic[T]):
             settings.qsettings.setValue(self.key, value)
 
 
+COLOR_SCHEMES = ("system", "light", "dark")  # the window's View menu has one action each
+
+
 class Settings:
     """The window's settings, stored as an INI file at a path the caller gives."""
 
@@ -55,7 +58,7 @@ class Settings:
     # "" follows the locale (US Letter where it measures in inches, else A4).
     sheet_page_size: _Key[str] = _Key("sheet/page_size", str, "")
     reminder_minutes: _Key[int] = _Key("calendar/reminder_minutes_after_midnight", int, 19 * 60)
-    color_scheme: _Key[str] = _Key("view/color_scheme", str, "system")  # system, light, dark
+    color_scheme: _Key[str] = _Key("view/color_scheme", str, "system")  # one of COLOR_SCHEMES
     practice_seconds: _Key[int] = _Key("practice/seconds_per_answer", int, 120)
 
     @property

@@ -11,8 +11,9 @@ from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from planner.core.model import TABS
 from planner.gui import no_icon
 from planner.gui.window_commands import InterviewCommands, WindowParts
+from planner.settings import COLOR_SCHEMES
 
-SCHEMES = ("system", "light", "dark")  # each has an action named actionScheme<Name>
+SCHEMES = COLOR_SCHEMES  # each has an action named actionScheme<Name>
 
 
 class WindowActions(QObject):
