@@ -38,10 +38,10 @@ def size_of(path: Path) -> int:
     return path.stat().st_size
 
 
-def first_paint(command: list[str], env: dict[str, str]) -> float:
+def first_paint(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=cwd
     )
     timer = threading.Timer(60, process.kill)  # a build without the hook never answers
     timer.start()
@@ -108,8 +108,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--no-bundle", action="store_true", help="source start-up only")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="CHECKOUT",
+        help="another checkout of the app (a git worktree of an older commit): its start-up "
+        "from source is measured too, alternating with this one's and the baseline's",
+    )
     options = parser.parse_args()
     compile_bytecode()
+    if options.against is not None:
+        compile_bytecode(options.against)
     work = Path(tempfile.mkdtemp())
     env = {**os.environ, "PLANNER_BENCH_FIRST_PAINT": "1"}
     env.pop("PLANNER_DATA_DIR", None)
@@ -154,12 +163,18 @@ def main() -> int:
             ]
         rows = []
         for label, (app_cmd, base_cmd) in pairs.items():
-            app_times, base_times = [], []
+            app_times, base_times, other_times = [], [], []
             for _ in range(options.runs + 1):
                 app_times.append(first_paint(app_cmd, env))
                 base_times.append(first_paint(base_cmd, env))
+                if options.against is not None and label == "source":
+                    other_times.append(first_paint(app_cmd, env, cwd=options.against))
             app_ms, base_ms = statistics.median(app_times[1:]), statistics.median(base_times[1:])
             rows.append((label, app_ms, base_ms))
+            if other_times:
+                rows.append(
+                    (f"source of {options.against}", statistics.median(other_times[1:]), base_ms)
+                )
         app_cold = cold(pairs["source"][0], env, 3)
         base_cold = cold(pairs["source"][1], env, 3)
     finally:

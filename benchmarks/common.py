@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "example-interview.json"
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(root: Path = ROOT) -> None:
     """Write the app's and the baselines' bytecode, as an installed app (or a bundle) has
     it; otherwise, under PYTHONDONTWRITEBYTECODE, each start would compile the app again
     and the measure would be of the compiler."""
@@ -21,7 +21,7 @@ def compile_bytecode() -> None:
         [sys.executable, "-m", "compileall", "-q", "planner", "benchmarks"],
         check=True,
         capture_output=True,
-        cwd=ROOT,
+        cwd=root,
         env=env,
     )
 
