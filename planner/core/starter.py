@@ -30,13 +30,15 @@ def starter_interview(guidance: Guidance) -> Interview:
 
 def worked_example(today: date) -> Interview:
     """The worked example (resources/examples), three days after today at the example's
-    hour: so that its countdown reads as it would before a real interview."""
+    hour, every day noted with it moved as much: so that its countdown reads as it would
+    before a real interview."""
     from planner.core.exchange import read_export
+    from planner.core.followup import move_dates
     from planner.resources import resource_path
 
     data = resource_path("examples", "example-interview.json").read_bytes()
     (example,) = read_export(data)
     if example.starts_at is not None:
         soon = today + timedelta(days=3)
-        example.starts_at = datetime.combine(soon, example.starts_at.time())
+        move_dates(example, datetime.combine(soon, example.starts_at.time()))
     return example
