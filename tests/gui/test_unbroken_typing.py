@@ -82,3 +82,30 @@ def test_unbroken_typing_then_a_crash_loses_at_most_the_last_moments(data_dir):
     from planner.core.richtext import html_to_text
 
     assert len(html_to_text(saved)) >= typed_by, (len(html_to_text(saved)), typed_by)
+
+
+def test_renaming_a_checklist_item_in_place_is_saved_while_typing(qtbot, window):
+    """Found by an attack: Qt hands an in-place editor's text over only when the editing
+    ends, so seconds of renaming were never saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window.new_interview()
+    window.ui.tabs.setCurrentIndex(1)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    (day, *_) = window.tab_context.editors_of("day_check")
+    qtbot.mouseClick(day.ui.addButton, Qt.MouseButton.LeftButton)  # opens the in-place editor
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    typed = ""
+    started = time.monotonic()
+    while time.monotonic() - started < MAX_WAIT_MS / 1000 + 1.5:  # never a pause
+        QTest.keyClick(editor, "a")
+        typed += "a"
+        qtbot.wait(40)
+    assert QApplication.focusWidget() is editor  # still renaming
+    stored = [item.text("text") for item in window.store.items(window.current_id, "day_check")]
+    assert stored[-1].startswith("aaaa")

@@ -12,11 +12,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from planner.core.items import ITEM_KINDS, Item
+from planner.core.items import ITEM_KINDS, TEXT_LIMIT, Item
 from planner.gui.forms.ui_item_list_editor import Ui_ItemListEditor
 from planner.gui.item_models import ItemListModel
 from planner.gui.session import EditingSession, EditKey
 from planner.gui.widgets.fields import FieldEditor, with_mnemonic
+from planner.gui.widgets.rename_delegate import RenameInPlaceDelegate
 from planner.gui.widgets.two_line_delegate import TwoLineDelegate
 
 
@@ -57,7 +58,9 @@ class ItemListEditor(QWidget):
         view = self.ui.itemList
         view.setModel(self.model)
         view.setAccessibleName(self.spec.plural)
-        if not self.model.checklist:
+        if self.model.checklist:
+            view.setItemDelegate(RenameInPlaceDelegate(self._renamed_in_place, view))
+        else:
             view.setItemDelegate(TwoLineDelegate(view))
         view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
 
@@ -180,6 +183,15 @@ class ItemListEditor(QWidget):
         self._schedule(item, name, item.data[name])
         if self.extra is not None:
             self.extra.show_item(item)
+
+    def _renamed_in_place(self, row: int, text: str) -> None:
+        """A checklist item being renamed in place: saved as it is typed (an empty name
+        is not: the item keeps its last one)."""
+        text = text.strip()[:TEXT_LIMIT]
+        if text and 0 <= row < len(self.model.items):
+            item = self.model.items[row]
+            item.data["text"] = text
+            self._schedule(item, "text", text)
 
     def _schedule(self, item: Item, name: str, _value: object) -> None:
         assert self.interview_id is not None  # an item is shown: an interview is loaded
