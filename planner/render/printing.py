@@ -53,6 +53,7 @@ SHORT_SHEET_PAGES = 12  # beyond, the sheet is laid out once (a long note stays 
 BODY_SIZES = (10.5, 10, 9.5, 9, 8.75, 8.5)  # the one-page sheet's, largest first
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
+GRAPHEME_CHARS = 32  # the longest run of combining marks kept whole: see _split_long
 PARAGRAPH_CHARS = 10_000  # longer lines are cut: see _pieces
 EDGE = 0.5  # device dots: see render
 GLYPH_CACHE_CHARS = 4_000_000  # see _keep_glyphs
@@ -80,15 +81,21 @@ def _split_long(line: str, limit: int) -> list[str]:
     """The line in pieces of at most `limit` characters, cut after a space where there is
     one, never inside a character and the marks that combine with it."""
     pieces = []
-    while len(line) > limit:
-        cut = line.rfind(" ", limit // 2, limit) + 1
+    start, size = 0, len(line)
+    while size - start > limit:  # indices, not slices of the rest: linear in the line
+        end = start + limit
+        cut = line.rfind(" ", start + limit // 2, end) + 1
         if not cut:
-            cut = limit
-            while cut > 1 and unicodedata.combining(line[cut]):
+            # A character and its marks stay together; a real one is short, so a run of
+            # marks longer than GRAPHEME_CHARS (no text has one) is cut where it stands.
+            cut = end
+            while cut > end - GRAPHEME_CHARS and unicodedata.combining(line[cut]):
                 cut -= 1
-        pieces.append(line[:cut])
-        line = line[cut:]
-    pieces.append(line)
+            if unicodedata.combining(line[cut]):
+                cut = end
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
     return pieces
 
 

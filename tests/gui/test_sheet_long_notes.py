@@ -189,3 +189,15 @@ def test_lines_inserted_as_plain_text_show_markup_literally_and_space_as_html_wo
 )
 def test_split_long_cuts_after_a_space_and_never_before_an_accent(text, expected):
     assert printing._split_long(text, 5) == expected
+
+
+def test_a_long_run_of_combining_marks_is_cut_into_few_paragraphs(qtbot, tmp_path):
+    """Found by an attack: a cut walked back over every combining mark to the line's start,
+    so 48,000 marks became 48,000 one-character paragraphs (25 s, 645 pages)."""
+    marks = "a" + "\u0301" * 48_000
+    pieces = printing._split_long(marks, PARAGRAPH_CHARS)
+    assert "".join(pieces) == marks
+    assert len(pieces) == 5
+    interview = Interview(company="Marks")
+    interview.notes["expect"] = marks
+    assert export_pdf(interview, tmp_path / "marks.pdf", "A4", full=True) <= 3
