@@ -64,6 +64,10 @@ def write_problem(folder: Path) -> str:
 def prepare_data_dir(path: Path) -> Path:
     """Create the folder (owner-only) if needed, and check it can be written."""
     path = path.absolute()
+    if path.exists() and not path.is_dir():
+        raise DataDirError(
+            f"the data folder {path} is a file, not a folder; give a folder with --data-dir"
+        )
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:

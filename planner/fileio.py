@@ -230,6 +230,8 @@ _REASONS = {
     errno.EBUSY: "it is in use; close what uses it or choose another name",
     errno.EFBIG: "the file would be larger than this disk or account allows",
     errno.ELOOP: "it is a link that leads round in circles; give the name of a file",
+    # A socket or a device with nothing behind it.
+    errno.ENXIO: "it is not a regular file (a socket or a device); give the name of a file",
 }
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "your disk quota is used up; free some space or choose another place"

@@ -95,3 +95,25 @@ def test_the_folder_files_are_the_names_the_app_uses():
         LOCK_NAME,
         SETTINGS_NAME,
     }
+
+
+def test_a_data_folder_that_is_a_file_or_a_pipe_is_named_as_such(tmp_path):
+    for make in (lambda p: p.write_text("x"), os.mkfifo):
+        path = tmp_path / f"not-a-folder-{make.__name__}"
+        make(path)
+        result = run("list", "--data-dir", str(path))
+        assert result.returncode == 2
+        assert "is a file, not a folder" in result.stderr, result.stderr
+
+
+def test_importing_a_socket_says_it_is_not_a_file(tmp_path, data_dir):
+    import socket
+
+    path = tmp_path / "s.sock"
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    try:
+        result = run("import", str(path), "--data-dir", str(data_dir))
+    finally:
+        server.close()
+    assert result.returncode == 2 and "not a regular file" in result.stderr, result.stderr
