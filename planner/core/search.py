@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from planner.core.items import ITEM_KINDS
-from planner.core.model import PREP_FIELDS, TAB_KEYS, TABS
+from planner.core.model import FOLLOW_UP_FIELDS, OFFER_FIELDS, PREP_FIELDS, TAB_KEYS, TABS
 from planner.core.richtext import html_to_text
 
 TAB_OF_KIND = {
@@ -48,23 +48,7 @@ TAB_OF_PREP = {
     "managed_how": "likeable",
     "debrief": "likeable",
     # Follow-up and the offer have no tab of their own yet: they sit with the debrief.
-    **dict.fromkeys(
-        (
-            "decision_date",
-            "feedback",
-            "offer_salary",
-            "offer_bonus",
-            "offer_benefits",
-            "offer_hybrid",
-            "offer_notice",
-            "offer_start",
-            "offer_said_before",
-            "offer_target",
-            "offer_walk_away",
-            "offer_clarify",
-        ),
-        "likeable",
-    ),
+    **dict.fromkeys((*FOLLOW_UP_FIELDS, *OFFER_FIELDS), "likeable"),
 }
 HEADER_LABELS = {"company": "Company", "role": "Role", "location": "Place or link"}
 TAB_TITLES = {tab.key: tab.title for tab in TABS}
