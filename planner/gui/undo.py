@@ -64,7 +64,7 @@ class DeleteInterviewCommand(_Command):
     def undo(self) -> None:
         self.save_pending()
         try:
-            self.interview_id = self.store.restore_interview(self.snapshot)
+            self.interview_id = self.store.create(self.snapshot)
         except StoreError as error:
             self._failed("Could not bring the interview back", error)
             return

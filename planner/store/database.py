@@ -374,7 +374,8 @@ class Store:
     # -- writing -------------------------------------------------------------
 
     def create(self, interview: Interview | None = None) -> int:
-        """Add an interview (a blank one by default) and return its id."""
+        """Add an interview (a blank one by default) and return its id. An interview that
+        has an id (a deleted one put back by undo) keeps it while it is still free."""
         with self._writing() as conn:
             return self._insert(conn, interview or Interview())
 
@@ -437,12 +438,6 @@ class Store:
                     (new_id, tab, html),
                 )
         return new_id
-
-    def restore_interview(self, interview: Interview) -> int:
-        """Put a deleted interview back (for undo), under its old id if it is still free;
-        returns the id it has now."""
-        with self._writing() as conn:
-            return self._insert(conn, interview)
 
     @staticmethod
     def _free_item_id(conn: sqlite3.Connection, item_id: int | None) -> int | None:
