@@ -1,21 +1,20 @@
 """What the prep sheet says: the content, its order and its priorities, without layout.
 
 The one-page sheet is made of blocks of lines; every line has a priority, and when the
-page is full the printer drops the lowest first, saying so. The full sheet holds every
-note of every tab. render/printing.py lays both out; nothing here knows about Qt.
+page is full the printer drops the lowest first, saying so. The full sheet, every note of
+every tab, is planner.core.full_sheet. render/printing.py lays both out; nothing here
+knows about Qt.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
 from planner.core.guidance import Guidance
 from planner.core.items import ITEM_KINDS, Item
-from planner.core.model import KEY_MESSAGE_FIELDS, PREP_FIELDS, TABS, Interview
-from planner.core.richtext import html_to_text
+from planner.core.model import KEY_MESSAGE_FIELDS, TABS, Interview
 
 ONE_PAGE_DETAIL_CHARS = 240
 CONTINUED = "continued in the full sheet"
@@ -123,12 +122,14 @@ def first_clause(text: str, limit: int = 80) -> str:
     return shorten(clause.rstrip(".:;, "), limit)
 
 
-def _items(interview: Interview, kind: str) -> list[Item]:
+def items_of(interview: Interview, kind: str) -> list[Item]:
+    """The interview's items of a kind that hold some text (empty rows print nothing)."""
     spec = ITEM_KINDS[kind]
     return [item for item in interview.items[kind] if any(item.text(f.name) for f in spec.fields)]
 
 
-def _header(interview: Interview, now: datetime) -> tuple[str, str, str, str]:
+def header_of(interview: Interview, now: datetime) -> tuple[str, str, str, str]:
+    """Title, absolute date and time, "Printed on ...", place: never a relative date."""
     when = interview.when_text() if interview.starts_at else "Date not set"
     printed = f"Printed on {now:%a} {now.day} {now:%b %Y}"
     return interview.title, when, printed, interview.location.strip()
@@ -187,8 +188,8 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
     messages = [interview.prep_text(name) for name in KEY_MESSAGE_FIELDS]
     block("key_messages", "Key messages", [Line(shorten(text)) for text in messages if text])
 
-    people = _items(interview, "person")
-    asks = [a for a in _items(interview, "ask") if not a.get("asked_before") and a.text("text")]
+    people = items_of(interview, "person")
+    asks = [a for a in items_of(interview, "ask") if not a.get("asked_before") and a.text("text")]
     asks_for: dict[int, list[str]] = {}
     for_anyone = []
     for ask in asks:
@@ -235,7 +236,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
                 if c.text("plan") or c.text("evidence")
                 else (),
             )
-            for c in _items(interview, "concern")
+            for c in items_of(interview, "concern")
         ],
     )
     block(
@@ -255,7 +256,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
                 aside="✓ practised" if q.get("practised") else "",
                 rows=(("", " · ".join(points)),) if (points := cues(q.text("outline"))) else (),
             )
-            for q in _items(interview, "question")
+            for q in items_of(interview, "question")
             if q.text("text")
         ],
     )
@@ -280,7 +281,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
                     if s.text(name)
                 ),
             )
-            for s in _items(interview, "story")
+            for s in items_of(interview, "story")
         ],
     )
     block(
@@ -288,7 +289,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
         "Strengths to reinforce",
         [
             Line(shorten(s.text("what"), 120), shorten(s.text("build_on"), 160))
-            for s in _items(interview, "strength")
+            for s in items_of(interview, "strength")
         ],
     )
     topics = ITEM_KINDS["told"].field("topic")
@@ -297,7 +298,7 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
         "What I told them in round one",
         [
             Line(shorten(t.text("what"), 160), label=topics.choice_label(t.get("topic")))
-            for t in _items(interview, "told")
+            for t in items_of(interview, "told")
         ],
     )
     # The day: only what is still to do (a ticked item is no help in the waiting room).
@@ -306,152 +307,12 @@ def one_page(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
         "Still to do for the day",
         [
             Line(shorten(c.text("text"), 120), done=False)
-            for c in _items(interview, "day_check")
+            for c in items_of(interview, "day_check")
             if not c.get("done")
         ],
     )
-    title, when, printed, place = _header(interview, now)
+    title, when, printed, place = header_of(interview, now)
     return Sheet(shorten(title, 120), when, printed, shorten(place, 300), tuple(blocks))
-
-
-def _field_rows(item: Item, names: list[str] | None = None) -> tuple[tuple[str, str], ...]:
-    """The item's fields but its title, each (label, value); a ticked box is its label
-    alone, and a checklist's "done" is shown by its box, not as a line."""
-    spec = ITEM_KINDS[item.kind]
-    rows = []
-    for field_spec in spec.fields:
-        if names is not None and field_spec.name not in names:
-            continue
-        if field_spec.name in (spec.title_field, "bank_id", "done"):
-            continue
-        value = item.get(field_spec.name)
-        if isinstance(value, bool):
-            if value:
-                rows.append(("", field_spec.label))
-        elif field_spec.choices:
-            rows.append((f"{field_spec.label}:", field_spec.choice_label(value)))
-        elif isinstance(value, str) and value.strip():
-            rows.append((f"{field_spec.label}:", value.strip()))
-    return tuple(rows)
-
-
-@dataclass
-class _FullBuilder:
-    interview: Interview
-    guidance: Guidance
-    blocks: list[Block] = field(default_factory=list)
-
-    def items(self, tab: str, key: str, kind: str) -> None:
-        section = self.guidance.sections[key].title
-        lines = []
-        for item in _items(self.interview, kind):
-            if ITEM_KINDS[kind].field(ITEM_KINDS[kind].title_field).choices:
-                title = item.title
-            else:
-                title = item.text(ITEM_KINDS[kind].title_field) or item.title
-            done = bool(item.get("done")) if kind.endswith("_check") else None
-            lines.append(Line(title, rows=_field_rows(item), done=done))
-        if lines:
-            self.blocks.append(Block(f"{tab}:{key}", section, tuple(lines), tab))
-
-    def text(self, tab: str, key: str, names: list[str]) -> None:
-        lines = [
-            Line(self.interview.prep_text(name), label=PREP_FIELDS[name].label)
-            for name in names
-            if self.interview.prep_text(name)
-        ]
-        if lines:
-            self.blocks.append(
-                Block(f"{tab}:{key}", self.guidance.sections[key].title, tuple(lines), tab)
-            )
-
-    def notes(self, tab: str) -> None:
-        text = html_to_text(self.interview.notes.get(tab, ""))
-        if text:
-            title = self.guidance.sections["notes"].title
-            self.blocks.append(Block(f"{tab}:notes", title, (Line(text),), tab))
-
-
-def full(interview: Interview, guidance: Guidance, now: datetime) -> Sheet:
-    """Every note of every tab, in the order of the tabs."""
-    b = _FullBuilder(interview, guidance)
-    reasons = [r.label for r in guidance.reasons if interview.prep.get(r.field)]
-    reason_lines = [Line(label) for label in reasons]
-    if interview.prep_text("invite_note"):
-        reason_lines.append(
-            Line(interview.prep_text("invite_note"), label=PREP_FIELDS["invite_note"].label)
-        )
-    if reason_lines:
-        b.blocks.append(
-            Block(
-                "expect:reasons", guidance.sections["reasons"].title, tuple(reason_lines), "expect"
-            )
-        )
-    people = []
-    for person in _items(interview, "person"):
-        guide = guidance.people[person.get("kind")]
-        rows = _field_rows(person, ["job_title", "met_before", "notes"])
-        rows += (("Judges:", guide.judges),)
-        people.append(Line(guide.label, rows=rows, label=person.text("name") or "(no name)"))
-    if people:
-        b.blocks.append(
-            Block("expect:people", guidance.sections["people"].title, tuple(people), "expect")
-        )
-    expected = [a for a in _items(interview, "assessment") if a.get("expected")]
-    if expected:
-        b.blocks.append(
-            Block(
-                "expect:assessments",
-                guidance.sections["assessments"].title,
-                tuple(Line(a.title, a.text("plan")) for a in expected),
-                "expect",
-            )
-        )
-    b.items("expect", "questions", "question")
-    b.notes("expect")
-    for key, kind in (
-        ("challenges", "challenge"),
-        ("research", "research"),
-        ("stories", "story"),
-        ("asks", "ask"),
-        ("day", "day_check"),
-    ):
-        b.items("impress", key, kind)
-    b.notes("impress")
-    b.text("reinforce", "key_messages", list(KEY_MESSAGE_FIELDS))
-    for key, kind in (("strengths", "strength"), ("concerns", "concern"), ("told", "told")):
-        b.items("reinforce", key, kind)
-    b.notes("reinforce")
-    rapport = [
-        Line(
-            p.text("name") or "(no name)",
-            rows=_field_rows(p, ["pronunciation", "common_ground", "said_last_time", "connect"]),
-        )
-        for p in _items(interview, "person")
-    ]
-    rapport = [line for line in rapport if line.rows]
-    if rapport:
-        b.blocks.append(
-            Block(
-                "likeable:people",
-                guidance.sections["person_rapport"].title,
-                tuple(rapport),
-                "likeable",
-            )
-        )
-    b.text("likeable", "motivation", ["why_team", "motivation", "managed_how"])
-    b.items("likeable", "presence", "presence_check")
-    b.text("likeable", "after", ["debrief"])
-    thanks = [
-        Line(p.text("name") or "(no name)", p.text("thank_you"), label="Thank-you note to")
-        for p in _items(interview, "person")
-        if p.text("thank_you")
-    ]
-    if thanks:
-        b.blocks.append(Block("likeable:thanks", "Thank-you notes", tuple(thanks), "likeable"))
-    b.notes("likeable")
-    title, when, printed, place = _header(interview, now)
-    return Sheet(title, when, printed, place, tuple(b.blocks), full=True)
 
 
 TAB_TITLES = {tab.key: tab.title for tab in TABS}

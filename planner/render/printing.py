@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from planner import APP_NAME
+from planner.core import full_sheet
 from planner.core import sheet as sheet_content
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
@@ -50,7 +51,6 @@ FULL_BODY_PT = 10.5
 FULL_SMALLER_PT = (10, 9.5, 9)
 LAST_PAGE_FILL = 0.25
 SHORT_SHEET_PAGES = 12  # beyond, the sheet is laid out once (a long note stays linear)
-BODY_SIZES = (10.5, 10, 9.5, 9, 8.75, 8.5)  # the one-page sheet's, largest first
 HEADER_PT = 8
 BLACK = QColor(0, 0, 0)
 GRAPHEME_CHARS = 32  # the longest run of combining marks kept whole: see _split_long
@@ -638,7 +638,7 @@ _APPLICATION = None
 
 
 def make_sheet(interview: Interview, *, full: bool, now: datetime | None = None) -> Sheet:
-    builder = sheet_content.full if full else sheet_content.one_page
+    builder = full_sheet.full if full else sheet_content.one_page
     return builder(interview, default_guidance(), now or datetime.now())
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.core import sheet as sheet_content
+from planner.core import full_sheet
 from planner.core.exchange import dump_export, read_export
 from planner.core.guidance import default_guidance
 from planner.core.model import Interview
@@ -132,7 +132,7 @@ def notes(draw):
 
 
 def sheet_words(interview: Interview) -> list[str]:
-    sheet = sheet_content.full(interview, default_guidance(), NOW)
+    sheet = full_sheet.full(interview, default_guidance(), NOW)
     text = " ".join(line.text for block in sheet.blocks for line in block.lines)
     return re.findall(r"[^\W\d_]+", text)
 

@@ -5,11 +5,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.core.exchange import read_export
+from planner.core.full_sheet import full
 from planner.core.guidance import default_guidance
 from planner.core.items import ITEM_KINDS, LONG_TEXT, TEXT
 from planner.core.model import Interview
 from planner.core.richtext import html_to_text
-from planner.core.sheet import STAR_CHARS, Sheet, cues, full, one_page, shorten
+from planner.core.sheet import STAR_CHARS, Sheet, cues, one_page, shorten
 from planner.resources import resource_path
 
 NOW = datetime(2026, 11, 30, 9, 0)
