@@ -4,6 +4,8 @@
 # dist/, quits cleanly with status 0; the commands work with no display; the bundle and
 # the source version read each other's data in the default per-user folder.
 set -euo pipefail
+# No "cmd | grep -q" here: grep -q exits at its first match, cmd then dies of SIGPIPE
+# and pipefail fails the check (seen: exit 141 after pdfinfo). grep ... >/dev/null reads all.
 cd "$(dirname "$0")/.."
 APP=dist/interview-planner/interview-planner
 PY=.venv/bin/python
@@ -21,11 +23,11 @@ trap cleanup EXIT
 echo "== commands from the bundle, no display"
 env -u DISPLAY -u WAYLAND_DISPLAY "$APP" --version
 env -u DISPLAY "$APP" import resources/examples/example-interview.json --data-dir "$work/data"
-env -u DISPLAY "$APP" list --data-dir "$work/data" | grep -q "Northwind Analytics"
+env -u DISPLAY "$APP" list --data-dir "$work/data" | grep "Northwind Analytics" >/dev/null
 env -u DISPLAY "$APP" export "$work/out.json" --data-dir "$work/data"
 env -u DISPLAY "$APP" sheet --interview 1 --pdf "$work/sheet.pdf" --data-dir "$work/data"
-pdfinfo "$work/sheet.pdf" | grep -q "^Pages: *1$"
-pdftotext "$work/sheet.pdf" - | grep -q "Northwind Analytics"
+pdfinfo "$work/sheet.pdf" | grep "^Pages: *1$" >/dev/null
+pdftotext "$work/sheet.pdf" - | grep "Northwind Analytics" >/dev/null
 env -u DISPLAY "$APP" calendar --interview 1 --ics "$work/event.ics" --timezone Europe/London --data-dir "$work/data"
 # With no system zone data the bundle's own tzdata serves.
 env -u DISPLAY PYTHONTZPATH=/nonexistent "$APP" calendar --interview 1 --ics "$work/event2.ics" \
@@ -36,9 +38,9 @@ grep -q "BEGIN:VTIMEZONE" "$work/event.ics"
 echo "== the same default data folder as the source version, both ways"
 home="$work/home"; mkdir -p "$home"
 HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR "$APP" import "$work/out.json"
-HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR $PY -m planner list | grep -q "Northwind"
+HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR $PY -m planner list | grep "Northwind" >/dev/null
 HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR $PY -m planner import tests/fixtures/export-v1.json
-HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR "$APP" list | grep -q "Fabrikam"
+HOME="$home" XDG_DATA_HOME= env -u PLANNER_DATA_DIR "$APP" list | grep "Fabrikam" >/dev/null
 ls "$home/.local/share/SecondInterviewPlanner/second-interview-planner/planner.sqlite3" >/dev/null
 
 echo "== the window on a real X display"
@@ -58,10 +60,10 @@ DISPLAY=$display xdotool key alt+f
 sleep 0.7
 DISPLAY=$display xdotool key e   # File > Open the Example
 for _ in $(seq 50); do
-    env -u DISPLAY $PY -m planner list --data-dir "$work/fresh" 2>/dev/null | grep -q Northwind && break
+    env -u DISPLAY $PY -m planner list --data-dir "$work/fresh" 2>/dev/null | grep Northwind >/dev/null && break
     sleep 0.2
 done
-env -u DISPLAY $PY -m planner list --data-dir "$work/fresh" | grep -q "Northwind" || {
+env -u DISPLAY $PY -m planner list --data-dir "$work/fresh" | grep "Northwind" >/dev/null || {
     echo "check_bundle: the example did not open" >&2; cat "$work/app.log" >&2; exit 1; }
 sleep 1
 DISPLAY=$display $PY tools/grab_screen.py dist/screenshot-bundle.png

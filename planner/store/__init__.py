@@ -1,5 +1,6 @@
 """Storage: plain Python over the standard library's sqlite3."""
 
-from planner.store.database import NewerDatabaseError, Store, StoreError
+from planner.store.database import Store
+from planner.store.errors import NewerDatabaseError, StoreError
 
 __all__ = ["NewerDatabaseError", "Store", "StoreError"]

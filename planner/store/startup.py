@@ -25,13 +25,8 @@ from planner.store.backups import (
     quick_check,
     thin,
 )
-from planner.store.database import (
-    DATABASE_NAME,
-    Store,
-    missing_companions,
-    open_message,
-    remove_new_companions,
-)
+from planner.store.database import DATABASE_NAME, Store
+from planner.store.errors import missing_companions, open_message, remove_new_companions
 
 
 class Opened:
