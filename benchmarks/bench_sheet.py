@@ -58,7 +58,7 @@ def in_process(runs: int, folder: Path) -> dict[str, float]:
     from PySide6.QtGui import QGuiApplication
 
     from planner.core.exchange import read_export
-    from planner.render.printing import export_pdf
+    from planner.render.pdf import export_pdf
     from planner.resources import resource_path
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
@@ -149,7 +149,7 @@ def long_notes(runs: int, folder: Path) -> list[tuple[str, int, float, float]]:
     from PySide6.QtGui import QGuiApplication
 
     from planner.core.model import Interview
-    from planner.render.printing import export_pdf
+    from planner.render.pdf import export_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
     cases = [(f"{n:,} lines", note_lines(n), runs) for n in (10_000, 20_000, 40_000)]

@@ -51,7 +51,8 @@ def _interview(store: Store, interview_id: int):
 
 def write_sheet(store: Store, options: argparse.Namespace) -> int:
     interview = _interview(store, options.interview)
-    from planner.render.printing import SheetError, ensure_gui_application, export_pdf
+    from planner.render.pdf import ensure_gui_application, export_pdf
+    from planner.render.printing import SheetError
 
     ensure_gui_application()
     try:

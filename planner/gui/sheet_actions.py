@@ -118,7 +118,7 @@ class SheetActions(QObject):
         interview = self.current_interview()
         if interview is None:
             return None, None
-        from planner.render.printing import make_sheet
+        from planner.render.pdf import make_sheet
 
         return interview, make_sheet(interview, full=full)
 
@@ -200,7 +200,8 @@ class SheetActions(QObject):
             # The dialog asked about the name as typed; ask about the one written.
             if target.exists() and not confirm_replace(self.window, target):
                 return None
-        from planner.render.printing import SheetError, export_pdf
+        from planner.render.pdf import export_pdf
+        from planner.render.printing import SheetError
 
         try:
             pages = export_pdf(interview, target, self.page_size(), full=full)

@@ -334,7 +334,7 @@ def test_any_imported_note_opens_nothing_and_prints_every_word(qtbot, tmp_path, 
     from pypdf import PdfReader
 
     from planner.core.exchange import dump_export, read_export
-    from planner.render.printing import export_pdf
+    from planner.render.pdf import export_pdf
     from tests.unit.test_richtext import notes
 
     files, watch = canaries

@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from planner.core.exchange import read_export
 from planner.core.items import BOOL, ITEM_KINDS, LONG_TEXT, TEXT, TEXT_LIMIT
 from planner.core.model import TAB_KEYS, Interview
-from planner.render import printing
-from planner.render.printing import SheetError, export_pdf
+from planner.render import pdf, printing
+from planner.render.pdf import export_pdf, make_sheet
+from planner.render.printing import SheetError
 from planner.resources import resource_path
 from planner.store import Store
 
@@ -244,7 +245,7 @@ def test_a_failed_write_leaves_the_older_file_untouched(qtbot, tmp_path, monkeyp
     def broken(sheet, device):
         raise SheetError("the printer or file could not be opened for writing")
 
-    monkeypatch.setattr(printing, "render", broken)
+    monkeypatch.setattr(pdf, "render", broken)
     with pytest.raises(SheetError):
         export_pdf(example(), target, "A4", now=NOW)
     assert target.read_bytes() == b"the older sheet"
@@ -462,7 +463,7 @@ def test_the_printer_and_its_preview_get_the_whole_page_too(qtbot, tmp_path, siz
     from PySide6.QtPrintSupport import QPrinter
 
     interview = example()
-    sheet = printing.make_sheet(interview, full=False, now=NOW)
+    sheet = make_sheet(interview, full=False, now=NOW)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -487,7 +488,7 @@ def test_the_one_page_sheet_takes_the_largest_size_that_holds_it_whole(qtbot, tm
         interview = example()
         for n in range(stories):
             interview.add("story", title=f"Story {n}", situation="s " * 30, result="r " * 30)
-        sheet = printing.make_sheet(interview, full=False, now=NOW)
+        sheet = make_sheet(interview, full=False, now=NOW)
         fitted, document = printing.fit_one_page(sheet, writer)
         whole = [
             pt
@@ -520,7 +521,7 @@ def test_wrapped_lines_hang_under_their_bullet_or_box(qtbot, tmp_path):
         (True, ["Errand", "Posture"], ["Errand", "Posture"]),
     ):
         body, _, _ = printing._areas(writer, full=full)
-        sheet = printing.make_sheet(interview, full=full, now=NOW)
+        sheet = make_sheet(interview, full=full, now=NOW)
         document = printing._document(sheet, writer, body)
         for start in starts:
             block = document.find(start).block()

@@ -3,7 +3,7 @@ built so that its cost grows with the note's length, not with its square (issue 
 
 The speed itself is measured in benchmarks/bench_sheet.py; these tests pin the structure
 that makes it linear: no paragraph of the laid-out document holds more than one line of a
-note, nor more than printing.PARAGRAPH_CHARS characters."""
+note, nor more than markup.PARAGRAPH_CHARS characters."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from PySide6.QtGui import QPdfWriter
 
 from planner.core.model import Interview
 from planner.render import printing
-from planner.render.printing import PARAGRAPH_CHARS, export_pdf, make_sheet
+from planner.render.markup import PARAGRAPH_CHARS, _split_long
+from planner.render.pdf import export_pdf, make_sheet
 
 NOW = datetime(2026, 11, 30, 9, 0)
 
@@ -188,14 +189,14 @@ def test_lines_inserted_as_plain_text_show_markup_literally_and_space_as_html_wo
     ],
 )
 def test_split_long_cuts_after_a_space_and_never_before_an_accent(text, expected):
-    assert printing._split_long(text, 5) == expected
+    assert _split_long(text, 5) == expected
 
 
 def test_a_long_run_of_combining_marks_is_cut_into_few_paragraphs(qtbot, tmp_path):
     """Found by an attack: a cut walked back over every combining mark to the line's start,
     so 48,000 marks became 48,000 one-character paragraphs (25 s, 645 pages)."""
     marks = "a" + "\u0301" * 48_000
-    pieces = printing._split_long(marks, PARAGRAPH_CHARS)
+    pieces = _split_long(marks, PARAGRAPH_CHARS)
     assert "".join(pieces) == marks
     assert len(pieces) == 5
     interview = Interview(company="Marks")
