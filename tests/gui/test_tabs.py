@@ -14,6 +14,7 @@ from planner.core.items import PERSON_KINDS
 from planner.core.model import TABS
 from planner.gui.dialogs.question_bank import QuestionBankDialog
 from planner.gui.main_window import MainWindow
+from planner.gui.safe_text import escape
 from planner.settings import Settings
 from planner.store import Store
 
@@ -63,6 +64,8 @@ def test_each_kind_of_person_gets_its_guidance_and_questions(qtbot, interview, k
     guide = default_guidance().people[kind]
     panel_text = people.extra.text.text()
     assert guide.judges.split(",")[0] in panel_text
+    for tip in guide.connect:  # the ways to connect reach the screen (they used not to)
+        assert escape(tip) in panel_text
     first_question = default_guidance().questions_for({kind})[0].text
     assert first_question.replace("'", "&#x27;") in panel_text
 

@@ -42,7 +42,8 @@ class _GuidePanel(ItemDetailExtra):
 
 
 class PersonGuidePanel(_GuidePanel):
-    """What this kind of interviewer judges, what they look for, and their likely questions."""
+    """What this kind of interviewer judges, what they look for, how to connect with them,
+    and their likely questions."""
 
     prepare_questions = Signal(str)  # a person kind
 
@@ -64,6 +65,7 @@ class PersonGuidePanel(_GuidePanel):
             f"<b>What a {escape(guide.label.lower())} judges</b><br>"
             f"{escape(guide.judges)}"
             f"<br><br><b>They look for</b>{_bullets(guide.looks_for)}"
+            f"<b>Ways to connect</b>{_bullets(guide.connect)}"
             f"<b>Questions they tend to ask</b>{_bullets(examples)}"
         )
 
