@@ -40,9 +40,8 @@ def resolve_data_dir(option: str | os.PathLike[str] | None, environ=os.environ) 
     return default_data_dir()
 
 
-def write_problem(folder: Path) -> str:
-    """Why files cannot be written in ``folder``, in words ("" if a test file can be)."""
-    import errno
+def probe_write(folder: Path) -> OSError | None:
+    """Why a file cannot be written in ``folder`` (None if a small test file can be)."""
     import tempfile
 
     try:
@@ -51,14 +50,8 @@ def write_problem(folder: Path) -> str:
             probe.flush()
             os.fsync(probe.fileno())
     except OSError as error:
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return f"the disk that holds the data folder {folder} is full"
-        if error.errno == errno.EROFS:
-            return f"the data folder {folder} is on a disk that cannot be written (read-only)"
-        if error.errno in (errno.EACCES, errno.EPERM):
-            return f"you do not have permission to write in the data folder {folder}"
-        return f"the data folder {folder} cannot be written: {error.strerror or error}"
-    return ""
+        return error
+    return None
 
 
 def prepare_data_dir(path: Path) -> Path:

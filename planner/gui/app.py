@@ -151,13 +151,21 @@ def _start(data_dir_option: str | None) -> Started | CannotStart | None:
 
 
 def _unwritable(data_dir: Path, otherwise: str) -> CannotStart:
-    """Why the folder cannot be used: a full disk, permissions, or ``otherwise``."""
-    from planner.datadir import write_problem
+    """Why the folder cannot be used: a full disk, another write error, or ``otherwise``."""
+    import errno
 
-    problem = write_problem(data_dir)
-    if problem.endswith(" is full"):
-        return CannotStart(problem, "Free some space on that disk, then choose Retry.")
-    return CannotStart(problem or otherwise, FIX_FOLDER)
+    from planner.datadir import probe_write
+    from planner.fileio import reason
+
+    error = probe_write(data_dir)
+    if error is None:
+        return CannotStart(otherwise, FIX_FOLDER)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return CannotStart(
+            f"the disk that holds the data folder {data_dir} is full",
+            "Free some space on that disk, then choose Retry.",
+        )
+    return CannotStart(f"the data folder {data_dir} cannot be written: {reason(error)}", FIX_FOLDER)
 
 
 def run_gui(data_dir_option: str | None, qt_args: Sequence[str]) -> int:

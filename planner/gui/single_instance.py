@@ -23,7 +23,7 @@ RAISE = b"raise\n"
 
 class LockUnavailable(Exception):
     """The lock file could not be created: the folder cannot be written (why: see
-    planner.datadir.write_problem)."""
+    planner.datadir.probe_write)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
